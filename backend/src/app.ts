@@ -1,0 +1,66 @@
+// Builds the Fastify application: the one place where plugins, error handling,
+// access control and every domain's routes come together. The server and the
+// tests both use it.
+import Fastify, { type FastifyInstance } from 'fastify';
+import swagger from '@fastify/swagger';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { TSchema } from '@sinclair/typebox';
+import type { Deps } from './deps.js';
+import { installProblemHandlers } from './http/problem.js';
+import { installAccessControl } from './http/access.js';
+import { ProblemSchema, ref, sharedSchemas } from './http/schemas.js';
+import { domains } from './domains.js';
+
+export type App = ReturnType<typeof typed>;
+const typed = (app: FastifyInstance) => app.withTypeProvider<TypeBoxTypeProvider>();
+
+import { API_VERSION } from './version.js';
+
+export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}) {
+  const app = Fastify({
+    logger: opts.logger ? { level: deps.config.logLevel } : false,
+    bodyLimit: deps.config.bodyLimitBytes,
+    trustProxy: false,
+    ajv: {
+      // Unknown fields are an error, not silently dropped: a client sending a
+      // misspelt field must hear about it.
+      customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true },
+    },
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Hallå konsument adviser workstation API',
+        version: API_VERSION,
+        description: 'The backend of the adviser workstation. Errors are application/problem+json (RFC 9457).',
+      },
+      components: {
+        securitySchemes: { session: { type: 'http', scheme: 'bearer', description: 'Session token from POST /v1/auth/login' } },
+      },
+    },
+    refResolver: { buildLocalReference: (json, _base, _frag, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
+  });
+
+  const schemas: TSchema[] = [...sharedSchemas, ...domains.flatMap((d) => d.schemas)];
+  for (const s of schemas) app.addSchema(s);
+
+  installProblemHandlers(app);
+  installAccessControl(app, deps);
+
+  // Every route documents its problem responses and, unless public, its
+  // security requirement; done here so no route can forget.
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/v1')) return;
+    const schema = (route.schema ??= {}) as Record<string, unknown>;
+    const response = (schema.response ??= {}) as Record<string, unknown>;
+    response['4xx'] ??= ref(ProblemSchema);
+    response['5xx'] ??= ref(ProblemSchema);
+    if (route.config?.auth !== 'public') schema.security = [{ session: [] }];
+  });
+
+  const api = typed(app);
+  for (const d of domains) await api.register(async (scope) => d.routes(typed(scope), deps));
+  return api;
+}

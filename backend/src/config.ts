@@ -1,0 +1,42 @@
+// Configuration comes from the environment only, so a server deployment and the
+// demo start read the same variables (documented in the README).
+import path from 'node:path';
+
+export interface Config {
+  host: string;
+  port: number;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  /** Minutes a session may be idle before it expires. */
+  sessionIdleMinutes: number;
+  /** Hours after login when a session expires whatever its use. */
+  sessionMaxHours: number;
+  /** Days of case activity an adviser's desktop cache receives through the change feed. */
+  syncHorizonDays: number;
+  bodyLimitBytes: number;
+  logLevel: string;
+}
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new Error(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
+  }
+  return n;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    host: env.HOST || '127.0.0.1',
+    port: int(env, 'PORT', 8080, 0, 65535),
+    dataDir: path.resolve(env.DATA_DIR || 'data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    sessionIdleMinutes: int(env, 'SESSION_IDLE_MINUTES', 120, 1, 7 * 24 * 60),
+    sessionMaxHours: int(env, 'SESSION_MAX_HOURS', 12, 1, 24 * 30),
+    syncHorizonDays: int(env, 'SYNC_HORIZON_DAYS', 30, 1, 3650),
+    bodyLimitBytes: int(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024, 50 * 1024 * 1024),
+    logLevel: env.LOG_LEVEL || 'info',
+  };
+}

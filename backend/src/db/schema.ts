@@ -1,0 +1,251 @@
+// The backend database, written once as a Kysely interface. Both dialects store
+// the same shapes: ids are text (clients may generate them offline), times are
+// ISO-8601 UTC text, booleans are 0/1 integers and lists are JSON text, so that
+// every query returns identical rows on SQLite and PostgreSQL.
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+export type Role = 'adviser' | 'team_lead' | 'supervisor' | 'admin';
+export type Channel = 'phone' | 'callback' | 'email' | 'chat' | 'forum' | 'social';
+export type Language = 'sv' | 'en';
+export type CaseStatus = 'open' | 'waiting' | 'closed';
+export type CaseOutcome = 'answered' | 'referred' | 'outside_remit';
+export type ReferralMethod = 'informed' | 'transferred' | 'forwarded';
+export type PartnerKind =
+  | 'municipal_guidance'
+  | 'debt_counselling'
+  | 'energy_advice'
+  | 'consumer_bureau'
+  | 'ecc'
+  | 'disputes_board'
+  | 'authority';
+export type ArticleKind = 'article' | 'checklist' | 'tool';
+export type ArticleStatus = 'draft' | 'published';
+export type SyncEntity =
+  | 'case'
+  | 'note'
+  | 'referral'
+  | 'case_link'
+  | 'consumer'
+  | 'topic'
+  | 'partner'
+  | 'article'
+  | 'municipality';
+
+export interface UsersTable {
+  id: string;
+  username: string;
+  display_name: string;
+  role: Role;
+  password_hash: string;
+  active: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: string;
+  token_hash: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface LoginFailuresTable {
+  username: string;
+  failures: number;
+  last_failed_at: string;
+  locked_until: string | null;
+}
+
+export interface CountersTable {
+  name: string;
+  value: number;
+}
+
+export interface TopicsTable {
+  id: string;
+  parent_id: string | null;
+  label_sv: string;
+  label_en: string;
+  sort: number;
+}
+
+export interface MunicipalitiesTable {
+  code: string;
+  name: string;
+  county_code: string;
+  county_name: string;
+}
+
+export interface ConsumersTable {
+  id: string;
+  name: string | null;
+  phone: string | null;
+  email: string | null;
+  municipality_code: string | null;
+  language: Language | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CasesTable {
+  id: string;
+  reference: string;
+  consumer_id: string | null;
+  topic_id: string | null;
+  channel: Channel;
+  language: Language;
+  status: CaseStatus;
+  outcome: CaseOutcome | null;
+  assigned_adviser_id: string | null;
+  subject: string | null;
+  tags: string;
+  version: number;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  closed_at: string | null;
+}
+
+export interface CaseNotesTable {
+  id: string;
+  case_id: string;
+  author_id: string;
+  body: string;
+  created_at: string;
+}
+
+export interface ReferralsTable {
+  id: string;
+  case_id: string;
+  partner_id: string;
+  reason: string;
+  method: ReferralMethod;
+  created_by: string;
+  created_at: string;
+}
+
+export interface CaseLinksTable {
+  id: string;
+  case_id: string;
+  linked_case_id: string;
+  created_by: string;
+  created_at: string;
+}
+
+export interface PartnersTable {
+  id: string;
+  kind: PartnerKind;
+  name: string;
+  description_sv: string;
+  description_en: string;
+  national: number;
+  phone: string | null;
+  email: string | null;
+  web: string | null;
+  referral_method: ReferralMethod;
+  referral_instructions_sv: string;
+  referral_instructions_en: string;
+  /** JSON: { weekly: { mon: [["08:00","16:00"]], … }, exceptions: [{ date, hours, note }] } */
+  opening_hours: string;
+  active: number;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PartnerMunicipalitiesTable {
+  partner_id: string;
+  municipality_code: string;
+}
+
+export interface PartnerTopicsTable {
+  partner_id: string;
+  topic_id: string;
+}
+
+export interface ArticlesTable {
+  id: string;
+  slug: string;
+  kind: ArticleKind;
+  language: Language;
+  title: string;
+  summary: string;
+  body: string;
+  tags: string;
+  status: ArticleStatus;
+  version: number;
+  published_at: string | null;
+  created_at: string;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface ArticleTopicsTable {
+  article_id: string;
+  topic_id: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  user_id: string | null;
+  action: string;
+  entity_type: string | null;
+  entity_id: string | null;
+  ip: string | null;
+  detail: string;
+}
+
+export interface ChangeLogTable {
+  entity: SyncEntity;
+  entity_id: string;
+  seq: number;
+  deleted: number;
+  /** The case a case-family row belongs to; decides which desktops receive it. */
+  case_id: string | null;
+  changed_at: string;
+}
+
+export interface AppliedMutationsTable {
+  id: string;
+  user_id: string;
+  kind: string;
+  result: string;
+  applied_at: string;
+}
+
+export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  login_failures: LoginFailuresTable;
+  counters: CountersTable;
+  topics: TopicsTable;
+  municipalities: MunicipalitiesTable;
+  consumers: ConsumersTable;
+  cases: CasesTable;
+  case_notes: CaseNotesTable;
+  referrals: ReferralsTable;
+  case_links: CaseLinksTable;
+  partners: PartnersTable;
+  partner_municipalities: PartnerMunicipalitiesTable;
+  partner_topics: PartnerTopicsTable;
+  articles: ArticlesTable;
+  article_topics: ArticleTopicsTable;
+  audit_log: AuditLogTable;
+  change_log: ChangeLogTable;
+  applied_mutations: AppliedMutationsTable;
+}
+
+export type UserRow = Selectable<UsersTable>;
+export type CaseRow = Selectable<CasesTable>;
+export type NewCase = Insertable<CasesTable>;
+export type CaseUpdate = Updateable<CasesTable>;
+export type ConsumerRow = Selectable<ConsumersTable>;
+export type PartnerRow = Selectable<PartnersTable>;
+export type ArticleRow = Selectable<ArticlesTable>;

@@ -1,0 +1,7 @@
+// Every domain mounted by the app, in the order their routes are documented.
+import type { Domain } from './domain.js';
+import { healthDomain } from './health/routes.js';
+import { authDomain } from './auth/routes.js';
+import { usersDomain } from './users/routes.js';
+
+export const domains: Domain[] = [healthDomain, authDomain, usersDomain];

@@ -1,0 +1,56 @@
+// Authentication and role checks, declared on every route as `config.auth`
+// and enforced in one onRequest hook, before the body is even parsed. A route
+// without a declaration fails at start-up, so none can escape the check.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Role } from '../db/schema.js';
+import type { Actor, Deps } from '../deps.js';
+import { authenticate } from '../auth/service.js';
+import { Problem } from './problem.js';
+
+export type RouteAuth = 'public' | readonly Role[];
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    auth?: RouteAuth;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+  }
+}
+
+export const ROLES: readonly Role[] = ['adviser', 'team_lead', 'supervisor', 'admin'];
+
+/** Roles named for readability at the route declarations. */
+export const allStaff: readonly Role[] = ROLES;
+/** Case work: personal data is not for the admin role (data minimisation). */
+export const caseWorkers: readonly Role[] = ['adviser', 'team_lead', 'supervisor'];
+export const supervisors: readonly Role[] = ['supervisor', 'admin'];
+export const admins: readonly Role[] = ['admin'];
+
+/** The authenticated actor of a route that is not public. */
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.actor) throw new Problem(401, 'unauthenticated', 'Sign in first');
+  return request.actor;
+}
+
+export function installAccessControl(app: FastifyInstance, deps: Deps): void {
+  app.decorateRequest('actor', null);
+
+  app.addHook('onRoute', (route) => {
+    if (route.config?.auth === undefined && route.url.startsWith('/v1')) {
+      throw new Error(`route ${String(route.method)} ${route.url} declares no config.auth`);
+    }
+  });
+
+  app.addHook('onRequest', async (request) => {
+    const auth = request.routeOptions.config.auth;
+    if (auth === undefined || auth === 'public') return;
+    const header = request.headers.authorization;
+    const match = header?.match(/^Bearer ([A-Za-z0-9_-]{20,200})$/);
+    if (!match) throw new Problem(401, 'unauthenticated', 'Sign in first (Authorization: Bearer <token>)');
+    const actor = await authenticate(deps, match[1]!, request.ip);
+    if (!actor) throw new Problem(401, 'unauthenticated', 'The session has expired or was revoked; sign in again');
+    if (!auth.includes(actor.role)) throw new Problem(403, 'forbidden', `The role ${actor.role} may not do this`);
+    request.actor = actor;
+  });
+}
