@@ -3,5 +3,11 @@ import type { Domain } from './domain.js';
 import { healthDomain } from './health/routes.js';
 import { authDomain } from './auth/routes.js';
 import { usersDomain } from './users/routes.js';
+import { topicsDomain } from './topics/routes.js';
 
-export const domains: Domain[] = [healthDomain, authDomain, usersDomain];
+export const domains: Domain[] = [
+  healthDomain,
+  authDomain,
+  usersDomain,
+  topicsDomain,
+];

@@ -3,12 +3,6 @@
 import type { TestProject } from 'vitest/node';
 import { startCluster } from './postgres-cluster.js';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    pgUrl: string;
-  }
-}
-
 export default async function setup(project: TestProject) {
   const cluster = await startCluster();
   project.provide('pgUrl', cluster.url);

@@ -10,6 +10,12 @@ import { migrateToLatest } from '../../backend/src/db/migrate.js';
 import type { Deps } from '../../backend/src/deps.js';
 import { ManualClock } from '../../backend/src/shared/clock.js';
 
+declare module 'vitest' {
+  export interface ProvidedContext {
+    pgUrl: string;
+  }
+}
+
 export const DIALECTS: DialectName[] = ['sqlite', 'postgres'];
 
 export function describeEachDialect(name: string, fn: (dialect: DialectName) => void): void {
