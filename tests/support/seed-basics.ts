@@ -1,6 +1,7 @@
 // A few reference rows (topics, municipalities, a partner) for tests that need
 // them, inserted directly so tests do not depend on the demo seed.
 import type { Deps } from '../../backend/src/deps.js';
+import { recordChanges } from '../../backend/src/sync/change-log.js';
 
 export async function insertBasics(deps: Deps): Promise<{ partnerId: string }> {
   const k = deps.db.kysely;
@@ -34,5 +35,10 @@ export async function insertBasics(deps: Deps): Promise<{ partnerId: string }> {
     created_at: now,
     updated_at: now,
   }).execute();
+  await recordChanges(k, deps.clock.now(), [
+    ...['goods', 'goods.complaint', 'debt'].map((id) => ({ entity: 'topic' as const, id })),
+    ...['0380', '0180'].map((id) => ({ entity: 'municipality' as const, id })),
+    { entity: 'partner', id: partnerId },
+  ]);
   return { partnerId };
 }

@@ -1,13 +1,11 @@
 import { Type } from '@sinclair/typebox';
 import { Channel, Id, Language, Nullable, PageQuery, ref, Timestamp, Uuid } from '../http/schemas.js';
 import { ConsumerFieldsSchema, ConsumerSchema } from '../consumers/schemas.js';
+import { ReferralMethodSchema as ReferralMethod } from '../partners/schemas.js';
 
 export const CaseStatus = Type.Union([Type.Literal('open'), Type.Literal('waiting'), Type.Literal('closed')], { $id: 'CaseStatus' });
 export const CaseOutcome = Type.Union([Type.Literal('answered'), Type.Literal('referred'), Type.Literal('outside_remit')], {
   $id: 'CaseOutcome',
-});
-export const ReferralMethod = Type.Union([Type.Literal('informed'), Type.Literal('transferred'), Type.Literal('forwarded')], {
-  $id: 'ReferralMethod',
 });
 
 const Tags = Type.Array(Type.String({ minLength: 1, maxLength: 50 }), { maxItems: 20 });
@@ -145,6 +143,6 @@ export const NewReferralBody = Type.Object(
 export const NewLinkBody = Type.Object({ linkedCaseId: Id }, { $id: 'NewLink', additionalProperties: false });
 
 export const caseSchemas = [
-  CaseStatus, CaseOutcome, ReferralMethod, CaseSchema, NoteSchema, ReferralSchema, CaseLinkSchema, CaseDetailSchema,
+  CaseStatus, CaseOutcome, CaseSchema, NoteSchema, ReferralSchema, CaseLinkSchema, CaseDetailSchema,
   CaseListItemSchema, CasePageSchema, NewCaseBody, CasePatchBody, NewNoteBody, NewReferralBody, NewLinkBody,
 ];

@@ -44,6 +44,17 @@ function assertMayChange(actor: Actor, row: Pick<CaseRow, 'status'>): void {
   }
 }
 
+/**
+ * The change-log entries for a changed case: the case itself and its consumer,
+ * so a desktop that receives the case through the sync feed also has (and keeps
+ * current) the consumer shown on it.
+ */
+function caseChanges(row: Pick<CaseRow, 'id' | 'consumer_id'>): Change[] {
+  const out: Change[] = [{ entity: 'case', id: row.id, caseId: row.id }];
+  if (row.consumer_id) out.push({ entity: 'consumer', id: row.consumer_id });
+  return out;
+}
+
 async function lockCase(q: Q, deps: Deps, id: string): Promise<CaseRow> {
   let query = q.selectFrom('cases').selectAll().where('id', '=', id);
   if (deps.db.dialect === 'postgres') query = query.forUpdate();
@@ -77,7 +88,6 @@ export async function createCaseTx(q: Q, deps: Deps, actor: Actor, input: NewCas
   } else if (input.consumer && Object.values(input.consumer).some((v) => v !== null && v !== undefined && v !== '')) {
     const resolved = await resolveConsumer(q, now, input.consumer);
     consumerId = resolved.id;
-    if (resolved.changed) changes.push({ entity: 'consumer', id: consumerId });
   }
 
   const reference = await nextCaseReference(q, now);
@@ -102,7 +112,7 @@ export async function createCaseTx(q: Q, deps: Deps, actor: Actor, input: NewCas
       closed_at: null,
     })
     .execute();
-  changes.push({ entity: 'case', id, caseId: id });
+  changes.push(...caseChanges({ id, consumer_id: consumerId }));
   if (input.note?.trim()) {
     const noteId = randomUUID();
     await q.insertInto('case_notes').values({ id: noteId, case_id: id, author_id: actor.userId, body: input.note.trim(), created_at: now.toISOString() }).execute();
@@ -165,7 +175,7 @@ export async function updateCaseTx(q: Q, deps: Deps, actor: Actor, id: string, v
     entityId: id,
     detail: { fields: Object.keys(patch), fromVersion: version },
   });
-  await recordChanges(q, now, [{ entity: 'case', id, caseId: id }]);
+  await recordChanges(q, now, caseChanges(row));
 }
 
 export async function addNoteTx(q: Q, deps: Deps, actor: Actor, caseId: string, input: { id?: string; body: string }): Promise<string> {
@@ -179,7 +189,7 @@ export async function addNoteTx(q: Q, deps: Deps, actor: Actor, caseId: string, 
   await q.insertInto('case_notes').values({ id, case_id: caseId, author_id: actor.userId, body: input.body.trim(), created_at: now.toISOString() }).execute();
   await q.updateTable('cases').set({ updated_at: now.toISOString() }).where('id', '=', caseId).execute();
   await audit(q, now, actor, { action: 'case.note', entityType: 'case', entityId: caseId, detail: { noteId: id } });
-  await recordChanges(q, now, [{ entity: 'note', id, caseId }]);
+  await recordChanges(q, now, [...caseChanges(row), { entity: 'note', id, caseId }]);
   return id;
 }
 
@@ -205,7 +215,7 @@ export async function addReferralTx(
     .execute();
   await q.updateTable('cases').set({ updated_at: now.toISOString() }).where('id', '=', caseId).execute();
   await audit(q, now, actor, { action: 'case.refer', entityType: 'case', entityId: caseId, detail: { referralId: id, partnerId: input.partnerId, method: input.method } });
-  await recordChanges(q, now, [{ entity: 'referral', id, caseId }]);
+  await recordChanges(q, now, [...caseChanges(row), { entity: 'referral', id, caseId }]);
   return id;
 }
 
