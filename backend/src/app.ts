@@ -4,7 +4,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { TSchema } from '@sinclair/typebox';
+import { Type, type TSchema } from '@sinclair/typebox';
 import type { Deps } from './deps.js';
 import { installProblemHandlers } from './http/problem.js';
 import { installAccessControl } from './http/access.js';
@@ -46,6 +46,8 @@ export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}) {
   const schemas: TSchema[] = [...sharedSchemas, ...domains.flatMap((d) => d.schemas)];
   for (const s of schemas) app.addSchema(s);
 
+  // JSON only: anything else is 415, not a string for the schema to puzzle over.
+  app.removeContentTypeParser(['text/plain']);
   installProblemHandlers(app);
   installAccessControl(app, deps);
 
@@ -55,9 +57,12 @@ export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}) {
     if (!route.url.startsWith('/v1')) return;
     const schema = (route.schema ??= {}) as Record<string, unknown>;
     const response = (schema.response ??= {}) as Record<string, unknown>;
-    response['4xx'] ??= ref(ProblemSchema);
-    response['5xx'] ??= ref(ProblemSchema);
+    const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ref(ProblemSchema) } } });
+    response['4xx'] ??= problem('The request was refused; `code` says why');
+    response['5xx'] ??= problem('Internal error');
     if (route.config?.auth !== 'public') schema.security = [{ session: [] }];
+    // A route that takes no query parameters refuses unknown ones too.
+    schema.querystring ??= Type.Object({}, { additionalProperties: false });
   });
 
   const api = typed(app);

@@ -5,7 +5,7 @@ import { Problem } from '../http/problem.js';
 /** "070-123 45 67", "+46 70 123 45 67" and "0046701234567" all become "+46701234567". */
 export function normalizePhone(raw: string): string {
   const trimmed = raw.trim();
-  let digits = trimmed.replace(/[\s\-().\/]/g, '');
+  let digits = trimmed.replace(/[\s\-()./]/g, '');
   if (digits.startsWith('00')) digits = `+${digits.slice(2)}`;
   else if (digits.startsWith('0')) digits = `+46${digits.slice(1)}`;
   else if (!digits.startsWith('+')) digits = `+46${digits}`;

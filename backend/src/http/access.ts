@@ -16,6 +16,16 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
   }
+  interface FastifyInstance {
+    /** Every /v1 route with its declared access, for the route × role test and the docs. */
+    routeTable: RouteEntry[];
+  }
+}
+
+export interface RouteEntry {
+  method: string;
+  url: string;
+  auth: RouteAuth;
 }
 
 export const ROLES: readonly Role[] = ['adviser', 'team_lead', 'supervisor', 'admin'];
@@ -35,11 +45,14 @@ export function actorOf(request: FastifyRequest): Actor {
 
 export function installAccessControl(app: FastifyInstance, deps: Deps): void {
   app.decorateRequest('actor', null);
+  const table: RouteEntry[] = [];
+  app.decorate('routeTable', table);
 
   app.addHook('onRoute', (route) => {
-    if (route.config?.auth === undefined && route.url.startsWith('/v1')) {
-      throw new Error(`route ${String(route.method)} ${route.url} declares no config.auth`);
-    }
+    if (!route.url.startsWith('/v1')) return;
+    const auth = route.config?.auth;
+    if (auth === undefined) throw new Error(`route ${String(route.method)} ${route.url} declares no config.auth`);
+    for (const method of [route.method].flat()) if (method !== 'HEAD') table.push({ method, url: route.url, auth });
   });
 
   app.addHook('onRequest', async (request) => {

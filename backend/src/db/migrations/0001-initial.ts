@@ -1,9 +1,8 @@
 // The first schema. Migrations are append-only: never edit this file once it
 // has shipped; add a new numbered file instead.
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import type { DialectName } from '../connect.js';
-
-type AnyDb = Kysely<any>; // migrations run against the schema as it was then, not today's interface
+import type { MigrationDb as AnyDb } from './index.js';
 
 export async function up(db: AnyDb, dialect: DialectName): Promise<void> {
   const autoId = dialect === 'postgres' ? 'serial' : 'integer';
@@ -243,7 +242,7 @@ export async function up(db: AnyDb, dialect: DialectName): Promise<void> {
     .addColumn('applied_at', 'text', (c) => c.notNull())
     .execute();
 
-  await db.insertInto('counters').values({ name: 'change_seq', value: 0 }).execute();
+  await sql`INSERT INTO counters (name, value) VALUES ('change_seq', 0)`.execute(db);
 
   // The audit log is append-only at the database level too, so no code path
   // (or hand-run statement through the app's connection) can rewrite history.

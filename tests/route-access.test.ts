@@ -1,0 +1,59 @@
+// Walks the app's own route table: every route × every role (and no token)
+// must answer allowed, 401 or 403 as declared. A new route is covered the
+// moment it exists, and one without an access declaration fails at start-up.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Role } from '../backend/src/db/schema.js';
+import { ROLES, type RouteEntry } from '../backend/src/http/access.js';
+import { describeEachDialect } from './support/test-db.js';
+import { bearer, createFixture, type Fixture } from './support/app-fixture.js';
+import { mintSession } from './support/sessions.js';
+
+const concrete = (url: string) => url.replace(/:[A-Za-z]+/g, 'no-such-id');
+const hasBody = (method: string) => method === 'POST' || method === 'PATCH' || method === 'PUT';
+
+describeEachDialect('every route × every role', (dialect) => {
+  let f: Fixture;
+  let routes: RouteEntry[];
+  beforeAll(async () => {
+    f = await createFixture(dialect);
+    routes = f.app.routeTable;
+  });
+  afterAll(() => f.close());
+
+  const call = async (r: RouteEntry, role: Role | null) => {
+    const headers = role ? bearer(await mintSession(f.deps, f.users[role])) : {};
+    return f.app.inject({ method: r.method as 'GET', url: concrete(r.url), headers, ...(hasBody(r.method) ? { payload: {} } : {}) });
+  };
+
+  it('knows the routes it is checking', () => {
+    expect(routes.length).toBeGreaterThan(25);
+    expect(routes).toContainEqual(expect.objectContaining({ method: 'GET', url: '/v1/cases/:id' }));
+    expect(routes.filter((r) => r.auth === 'public').map((r) => `${r.method} ${r.url}`).sort()).toEqual(
+      ['GET /v1/health', 'POST /v1/auth/login'].sort(),
+    );
+  });
+
+  it('answers 401 to every non-public route without a token', async () => {
+    for (const r of routes.filter((x) => x.auth !== 'public')) {
+      const res = await call(r, null);
+      expect(res.statusCode, `${r.method} ${r.url}`).toBe(401);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+    }
+  });
+
+  it('answers 403 to every role a route does not allow, and lets the others through', async () => {
+    for (const r of routes) {
+      for (const role of ROLES) {
+        const res = await call(r, role);
+        const label = `${r.method} ${r.url} as ${role}: ${res.statusCode} ${res.body.slice(0, 200)}`;
+        const allowed = r.auth === 'public' || r.auth.includes(role);
+        if (allowed) {
+          expect([401, 403], label).not.toContain(res.statusCode);
+          expect(res.statusCode, label).toBeLessThan(500);
+        } else {
+          expect(res.statusCode, label).toBe(403);
+        }
+      }
+    }
+  });
+});
