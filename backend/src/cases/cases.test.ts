@@ -70,6 +70,11 @@ describeEachDialect('cases', (dialect) => {
     expect(after).toHaveLength(1);
     expect(after[0]!.user_id).toBe(f.users.team_lead);
     expect(JSON.parse(after[0]!.detail)).toEqual({ consumerId: c.consumerId });
+    // Supervisors can see who read it; advisers cannot read the audit log.
+    const log = await req(await f.tokenFor('supervisor'), 'GET', `/v1/audit?entityType=case&entityId=${c.id}&action=case.read`);
+    expect(log.statusCode).toBe(200);
+    expect(log.json().items).toEqual([expect.objectContaining({ username: 'teamlead', action: 'case.read', entityId: c.id })]);
+    expect((await req(adviser, 'GET', '/v1/audit')).statusCode).toBe(403);
   });
 
   it('rejects a stale update with 409 and the current version, and writes nothing', async () => {
