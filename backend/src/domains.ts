@@ -4,14 +4,22 @@ import { healthDomain } from './health/routes.js';
 import { authDomain } from './auth/routes.js';
 import { usersDomain } from './users/routes.js';
 import { topicsDomain } from './topics/routes.js';
+import { partnersDomain } from './partners/routes.js';
+import { knowledgeDomain } from './knowledge/routes.js';
 import { consumersDomain } from './consumers/routes.js';
 import { casesDomain } from './cases/routes.js';
+import { syncDomain } from './sync/routes.js';
+import { auditDomain } from './audit/routes.js';
 
 export const domains: Domain[] = [
   healthDomain,
   authDomain,
   usersDomain,
   topicsDomain,
+  partnersDomain,
+  knowledgeDomain,
   consumersDomain,
   casesDomain,
+  syncDomain,
+  auditDomain,
 ];

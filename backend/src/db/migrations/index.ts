@@ -3,11 +3,19 @@
 import type { Kysely } from 'kysely';
 import type { DialectName } from '../connect.js';
 import * as m0001 from './0001-initial.js';
+import * as m0002 from './0002-knowledge-search.js';
+
+/**
+ * Migrations see the database as it was in their day, not today's `Database`
+ * interface, so they get an untyped handle and write data with `sql`.
+ */
+export type MigrationDb = Kysely<Record<string, never>>;
 
 export interface MigrationModule {
-  up(db: Kysely<any>, dialect: DialectName): Promise<void>; // schema of its own time
+  up(db: MigrationDb, dialect: DialectName): Promise<void>;
 }
 
 export const migrations: ReadonlyArray<readonly [name: string, module: MigrationModule]> = [
   ['0001-initial', m0001],
+  ['0002-knowledge-search', m0002],
 ];
