@@ -1,0 +1,215 @@
+// The desktop bridge: everything the renderer may ask of the main process,
+// written once. The preload implements it over ipcRenderer.invoke (checked
+// with `satisfies`), the main process and the browser-mode host register the
+// SAME handler table typed by it, and the renderer imports the type only.
+//
+// Data shapes are the API's own (generated from the backend's schemas), so a
+// case read from the cache looks exactly like one read from the server.
+import type { components } from '../api-client/src/index.js';
+
+type S = components['schemas'];
+export type Case = S['Case'];
+export type CaseDetail = S['CaseDetail'];
+export type Consumer = S['Consumer'];
+export type ConsumerFields = S['ConsumerFields'];
+export type Note = S['Note'];
+export type Referral = S['Referral'];
+export type Topic = S['Topic'];
+export type Municipality = S['Municipality'];
+export type Partner = S['Partner'];
+export type PartnerLookup = S['PartnerLookup'];
+export type Article = S['Article'];
+export type SearchHit = S['SearchHit'];
+export type User = S['User'];
+export type Language = S['Language'];
+export type Channel = S['Channel'];
+export type CaseStatus = S['CaseStatus'];
+export type CaseOutcome = S['CaseOutcome'];
+export type ReferralMethod = S['ReferralMethod'];
+
+export interface SessionState {
+  signedIn: boolean;
+  user: User | null;
+  /** The backend this desktop talks to. */
+  serverUrl: string;
+}
+
+export type LoginOutcome =
+  | { ok: true; user: User }
+  | { ok: false; code: 'login_failed' | 'login_locked' | 'offline' | 'validation_failed'; message: string; retryAfterSeconds?: number };
+
+export interface SyncStatus {
+  online: boolean;
+  /** Outbox entries not yet accepted by the server. */
+  pending: number;
+  /** Pushed changes the server refused or found stale, awaiting the adviser. */
+  conflicts: number;
+  syncing: boolean;
+  lastSyncAt: string | null;
+  lastError: string | null;
+}
+
+/** A case as the work list and the history search show it. */
+export interface CaseSummary extends Case {
+  consumerName: string | null;
+  consumerPhone: string | null;
+  consumerEmail: string | null;
+  /** True while a local change to it waits in the outbox. */
+  pending: boolean;
+}
+
+/** A case in full, from the cache, with local changes applied. */
+export interface CaseView extends CaseDetail {
+  pending: boolean;
+}
+
+export interface CaseSearch {
+  /** Reference, phone, e-mail, name or free text (subject and notes). */
+  text: string;
+  status?: CaseStatus;
+  limit?: number;
+}
+
+export interface NewCaseInput {
+  consumer?: ConsumerFields;
+  consumerId?: string;
+  topicId?: string | null;
+  channel: Channel;
+  language: Language;
+  subject?: string | null;
+  note?: string;
+}
+
+export interface CaseChangeInput {
+  caseId: string;
+  /** The version the adviser saw; the server answers a stale one with a conflict. */
+  baseVersion: number;
+  patch: {
+    topicId?: string | null;
+    status?: CaseStatus;
+    outcome?: CaseOutcome | null;
+    subject?: string | null;
+    tags?: string[];
+    language?: Language;
+    assignedAdviserId?: string | null;
+  };
+}
+
+export interface NoteInput {
+  caseId: string;
+  body: string;
+}
+
+export interface ReferralInput {
+  caseId: string;
+  partnerId: string;
+  reason: string;
+  method: ReferralMethod;
+}
+
+/** A pushed change the server did not apply, shown with both versions. */
+export interface SyncConflict {
+  mutationId: string;
+  kind: string;
+  status: 'conflict' | 'rejected';
+  code: string;
+  message: string;
+  entityId: string | null;
+  /** What the adviser wrote. */
+  mine: unknown;
+  /** What the server has now (conflicts only). */
+  theirs: unknown;
+  createdAt: string;
+}
+
+export interface KnowledgeQuery {
+  text: string;
+  language?: Language;
+  topicId?: string;
+  limit?: number;
+}
+
+export interface PartnerQuery {
+  topicId: string;
+  municipalityCode: string;
+}
+
+/** Online-only reads (dashboards, statistics, admin) through main, which adds the token. */
+export interface ApiRequest {
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  /** A path under /v1/, with its query string. */
+  path: string;
+  body?: unknown;
+}
+
+export interface ApiResponse {
+  status: number;
+  body: unknown;
+}
+
+export interface AppInfo {
+  version: string;
+  mode: 'electron' | 'browser';
+}
+
+/** Pushed from main to the renderer. */
+export type DeskEvent =
+  | { type: 'sync-status'; status: SyncStatus }
+  | { type: 'data-changed'; entities: string[] }
+  | { type: 'session'; state: SessionState };
+
+export interface DeskBridge {
+  appInfo(): Promise<AppInfo>;
+
+  sessionState(): Promise<SessionState>;
+  login(input: { username: string; password: string }): Promise<LoginOutcome>;
+  logout(): Promise<void>;
+
+  syncStatus(): Promise<SyncStatus>;
+  syncNow(): Promise<SyncStatus>;
+  listConflicts(): Promise<SyncConflict[]>;
+  /** Drop my version (take the server's) or re-apply mine on top of the server's current version. */
+  resolveConflict(input: { mutationId: string; keep: 'theirs' | 'mine' }): Promise<SyncStatus>;
+
+  myOpenCases(): Promise<CaseSummary[]>;
+  searchCases(query: CaseSearch): Promise<CaseSummary[]>;
+  /** From the cache; a case not cached is fetched once from the server (when online) and kept. */
+  getCase(id: string): Promise<CaseView | null>;
+  createCase(input: NewCaseInput): Promise<CaseView>;
+  changeCase(input: CaseChangeInput): Promise<CaseView>;
+  addNote(input: NoteInput): Promise<CaseView>;
+  addReferral(input: ReferralInput): Promise<CaseView>;
+
+  listTopics(): Promise<Topic[]>;
+  listMunicipalities(): Promise<Municipality[]>;
+  searchKnowledge(query: KnowledgeQuery): Promise<SearchHit[]>;
+  getArticle(id: string): Promise<Article | null>;
+  lookupPartners(query: PartnerQuery): Promise<PartnerLookup>;
+  getPartner(id: string): Promise<Partner | null>;
+
+  api(request: ApiRequest): Promise<ApiResponse>;
+  /** Opens an https link from the allowlist in the system browser. */
+  openExternal(url: string): Promise<boolean>;
+}
+
+/** The invoke channel of each bridge method: one per method, never a generic one. */
+export const channelOf = (method: keyof DeskBridge) => `desk:${method}` as const;
+
+/** Every bridge method, for the preload, the handler table check and the host. */
+export const BRIDGE_METHODS = [
+  'appInfo', 'sessionState', 'login', 'logout', 'syncStatus', 'syncNow', 'listConflicts', 'resolveConflict',
+  'myOpenCases', 'searchCases', 'getCase', 'createCase', 'changeCase', 'addNote', 'addReferral',
+  'listTopics', 'listMunicipalities', 'searchKnowledge', 'getArticle', 'lookupPartners', 'getPartner',
+  'api', 'openExternal',
+] as const satisfies ReadonlyArray<keyof DeskBridge>;
+
+// Compile-time proof that BRIDGE_METHODS lists every method.
+type Missing = Exclude<keyof DeskBridge, (typeof BRIDGE_METHODS)[number]>;
+export const bridgeMethodsComplete: Missing extends never ? true : Missing = true;
+
+export const EVENT_CHANNEL = 'desk:event';
+
+/** What the renderer sees on `window.desk`: the bridge plus event subscription. */
+export interface DeskWindowApi extends DeskBridge {
+  onEvent(listener: (event: DeskEvent) => void): () => void;
+}
