@@ -18,7 +18,16 @@ import { API_VERSION } from './version.js';
 
 export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}) {
   const app = Fastify({
-    logger: opts.logger ? { level: deps.config.logLevel } : false,
+    logger: opts.logger
+      ? {
+          level: deps.config.logLevel,
+          // Query strings carry phone numbers, e-mail addresses and names
+          // (case search); logs get the path only.
+          serializers: {
+            req: (req: { method: string; url: string; id: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+          },
+        }
+      : false,
     bodyLimit: deps.config.bodyLimitBytes,
     trustProxy: false,
     ajv: {

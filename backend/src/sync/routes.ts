@@ -2,7 +2,7 @@ import type { Domain } from '../domain.js';
 import { actorOf, caseWorkers } from '../http/access.js';
 import { ref } from '../http/schemas.js';
 import { parseCursor, pullChanges } from './feed.js';
-import { pushMutations, type Mutation } from './push.js';
+import { pushMutations } from './push.js';
 import { PushBody, PushResultSchema, SyncPageSchema, SyncQuery, syncSchemas } from './schemas.js';
 
 export const syncDomain: Domain = {
@@ -34,7 +34,7 @@ export const syncDomain: Domain = {
           response: { 200: ref(PushResultSchema) },
         },
       },
-      async (req) => ({ results: await pushMutations(deps, actorOf(req), req.body.mutations as Mutation[]) }),
+      async (req) => ({ results: await pushMutations(deps, actorOf(req), req.body.mutations) }),
     );
   },
 };

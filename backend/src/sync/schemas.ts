@@ -47,7 +47,7 @@ export const SyncQuery = Type.Object(
 );
 
 const mutationId = Uuid;
-const m = <T extends Record<string, TSchema>>(type: string, props: T) =>
+const m = <K extends string, T extends Record<string, TSchema>>(type: K, props: T) =>
   Type.Object({ id: mutationId, type: Type.Literal(type), ...props }, { additionalProperties: false });
 
 export const MutationSchema = Type.Union(

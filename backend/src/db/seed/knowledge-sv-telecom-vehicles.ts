@@ -1,0 +1,397 @@
+// Knowledge-base building blocks (Swedish): phone, internet and TV; cars and vehicles.
+import type { AreaContent } from './knowledge-types.js';
+
+export const TELECOM_SV: AreaContent = {
+  area: 'telecom',
+  help: 'Telekområdgivarna ger kostnadsfri och opartisk rådgivning om telefoni, bredband och TV. Post- och telestyrelsen (PTS) har tillsyn över marknaden, och tvister kan prövas av Allmänna reklamationsnämnden (ARN).',
+  subtopics: [
+    {
+      topic: 'telecom.mobile',
+      intro: 'Ett mobilabonnemang är ett löpande avtal med villkor om bindningstid, uppsägning och prisändringar. Bindningstiden får vara högst 24 månader, och efter den får uppsägningstiden vara högst en månad.',
+      facts: [
+        'Bindningstiden får vara högst 24 månader för konsumenter.',
+        'Operatören ska meddela dig i förväg om villkoren ändras till din nackdel, och då kan du ofta säga upp avtalet.',
+        'Inom EU betalar du i regel samma pris för samtal, sms och surf som hemma.',
+        'Du har rätt att behålla ditt nummer när du byter operatör.',
+        'Avtal som ingås vid telefonförsäljning kräver ditt skriftliga godkännande.',
+      ],
+      steps: [
+        'Ta reda på när bindningstiden går ut.',
+        'Jämför abonnemang utifrån hur mycket du faktiskt ringer och surfar.',
+        'Säg upp avtalet skriftligt och spara bekräftelsen.',
+        'Flytta numret genom att teckna avtal med den nya operatören.',
+      ],
+      tips: [
+        'En telefon på avbetalning kan ha egen bindningstid som löper vidare.',
+        'Spärra betalning via mobilräkningen om du inte använder den.',
+        'Kontrollera roamingvillkoren för länder utanför EU innan du reser.',
+      ],
+      articles: [
+        {
+          kind: 'article',
+          title: 'Bindningstid och uppsägning av mobilabonnemang',
+          summary: 'Reglerna för bindningstid och hur du säger upp ditt abonnemang.',
+          lead: 'Vill du byta operatör men är osäker på om du är bunden? Här är reglerna för bindningstid och uppsägning.',
+          tags: ['mobilabonnemang', 'bindningstid', 'uppsägning'],
+        },
+        {
+          kind: 'article',
+          title: 'Surfa och ringa utomlands',
+          summary: 'Vad det kostar att använda mobilen i EU och i resten av världen.',
+          lead: 'Inom EU kan du oftast använda mobilen som hemma. Utanför EU kan det däremot bli mycket dyrt.',
+          tags: ['roaming', 'utlandssurf', 'mobil'],
+          topics: ['travel.package'],
+          points: [
+            'Roam like at home gäller i EU/EES, men operatören får ha en rimlig gräns för surf.',
+            'Utanför EU: stäng av dataroaming eller köp ett paket innan resan.',
+            'Se upp för mobilnät på fartyg och flyg, som kan vara mycket dyra.',
+          ],
+        },
+        {
+          kind: 'checklist',
+          title: 'Checklista: byta mobiloperatör',
+          summary: 'Så byter du operatör och behåller ditt nummer.',
+          lead: 'Det är enkelt att byta operatör om du har koll på de här punkterna.',
+          tags: ['byta operatör', 'nummerflytt', 'checklista'],
+        },
+      ],
+    },
+    {
+      topic: 'telecom.broadband',
+      intro: 'När du köper bredband ska leverantören informera om vilken hastighet du kan förvänta dig. Om hastigheten varaktigt avviker från det avtalade kan du ha rätt till prisavdrag eller att säga upp avtalet.',
+      facts: [
+        'Avtalet ska ange lägsta, normalt tillgänglig och maximal hastighet för fast bredband.',
+        'Återkommande avbrott och låg hastighet kan vara fel i tjänsten.',
+        'Bredband i flerbostadshus kan ingå i hyran eller avgiften via ett gruppavtal.',
+        'Leverantören ska åtgärda fel inom rimlig tid.',
+      ],
+      steps: [
+        'Mät hastigheten med kabel flera gånger under olika tider.',
+        'Spara mätresultaten och notera avbrott.',
+        'Felanmäl till leverantören och begär åtgärd.',
+        'Begär prisavdrag eller säg upp avtalet om felet kvarstår.',
+      ],
+      tips: [
+        'Trådlös uppkoppling ger ofta lägre hastighet än kabel; det är inte alltid leverantörens fel.',
+        'Starta om routern innan du felanmäler.',
+        'Jämför tjänsteleverantörer i ditt nät; byten är ofta enkla.',
+      ],
+      articles: [
+        {
+          kind: 'article',
+          title: 'Långsamt bredband – vad kan du kräva?',
+          summary: 'Dina rättigheter när bredbandet inte håller utlovad hastighet.',
+          lead: 'Filmerna laddar och videomötena hackar. Om bredbandet inte levererar det som utlovats kan du ha rätt till kompensation.',
+          tags: ['bredband', 'hastighet', 'prisavdrag'],
+        },
+        {
+          kind: 'checklist',
+          title: 'Checklista: felanmäla bredband',
+          summary: 'Det här ska du göra innan och när du felanmäler.',
+          lead: 'En väldokumenterad felanmälan går snabbare att hantera.',
+          tags: ['bredband', 'felanmälan', 'checklista'],
+        },
+        {
+          kind: 'article',
+          title: 'Bredband i hyresrätt och bostadsrätt',
+          summary: 'Vad gäller när bredbandet ingår i hyran eller avgiften?',
+          lead: 'Många hushåll har bredband via ett gruppavtal som fastighetsägaren eller föreningen tecknat.',
+          tags: ['gruppavtal', 'bredband', 'bostad'],
+          topics: ['housing.rental'],
+          points: [
+            'Du kan oftast inte säga upp ett gruppavtal själv.',
+            'Du kan ofta uppgradera hastigheten mot en extra kostnad.',
+            'Fel i tjänsten anmäls till leverantören, men avtalet är fastighetsägarens.',
+          ],
+        },
+      ],
+    },
+    {
+      topic: 'telecom.tv',
+      intro: 'TV- och streamingtjänster säljs ofta som abonnemang som förnyas automatiskt. Provperioder som övergår i betalt abonnemang är en vanlig orsak till frågor.',
+      facts: [
+        'Det ska tydligt framgå att en gratis provperiod övergår i ett betalt abonnemang.',
+        'Du har ångerrätt på abonnemang som tecknats på distans, men den kan upphöra när du börjar titta.',
+        'Prishöjningar ska meddelas i förväg och ger ofta rätt att säga upp.',
+        'Kanalpaket med bindningstid följer samma regler som andra elektroniska kommunikationstjänster.',
+      ],
+      steps: [
+        'Gå igenom kontoutdraget efter återkommande dragningar.',
+        'Säg upp tjänster du inte använder i god tid före nästa period.',
+        'Spara bekräftelse på uppsägningen.',
+        'Kontakta kortutgivaren om dragningar fortsätter efter uppsägning.',
+      ],
+      tips: [
+        'Sätt en påminnelse i kalendern när en provperiod går ut.',
+        'Använd gärna ett kort med låg gräns för prenumerationer.',
+        'Dela inte inloggningsuppgifter med personer du inte litar på.',
+      ],
+      articles: [
+        {
+          kind: 'article',
+          title: 'Provperiod blev betalt abonnemang',
+          summary: 'Vad du kan göra när en gratis provperiod har övergått i ett betalt abonnemang.',
+          lead: 'Du testade en streamingtjänst gratis och nu dras pengar varje månad. Vad gäller?',
+          tags: ['streaming', 'provperiod', 'abonnemang'],
+          topics: ['fraud.subscription-traps'],
+        },
+        {
+          kind: 'checklist',
+          title: 'Checklista: rensa bland prenumerationerna',
+          summary: 'Så hittar och säger du upp tjänster du inte använder.',
+          lead: 'Små månadsbelopp blir stora summor över ett år. Gå igenom listan.',
+          tags: ['prenumeration', 'hushållsbudget', 'checklista'],
+          topics: ['debt.budget'],
+          points: [
+            'Gå igenom kontoutdrag och kortutdrag för de senaste tre månaderna.',
+            'Lista alla återkommande dragningar och vad de gäller.',
+            'Säg upp det du inte använt den senaste månaden.',
+            'Kontrollera prenumerationer i mobilens appbutik.',
+          ],
+        },
+      ],
+    },
+    {
+      topic: 'telecom.billing',
+      intro: 'Fakturor för telefoni och bredband kan innehålla avgifter för tjänster från tredje part, till exempel betalsms. Om du anser att en faktura är fel ska du bestrida den hos operatören.',
+      facts: [
+        'Du kan spärra betalning av tredjepartstjänster via mobilräkningen.',
+        'En bestriden faktura bör inte skickas till inkasso innan tvisten utretts.',
+        'Operatören ska kunna specificera vad du debiterats för.',
+        'Avgifter för betalsms och premiumtjänster kan du bestrida om du inte beställt dem.',
+      ],
+      steps: [
+        'Begär en specificerad faktura.',
+        'Bestrid skriftligt de poster du inte godkänner.',
+        'Betala den ostridiga delen före förfallodagen.',
+        'Begär att tredjepartsbetalningar spärras.',
+      ],
+      tips: [
+        'Barn kan av misstag köpa tjänster i spel; spärra köp i appar.',
+        'Spara skärmbilder av fakturan och dina kontakter med operatören.',
+        'Kontrollera fakturan varje månad.',
+      ],
+      articles: [
+        {
+          kind: 'article',
+          title: 'Oväntade avgifter på mobilräkningen',
+          summary: 'Vad du gör när det finns avgifter du inte känner igen.',
+          lead: 'Mobilräkningen innehåller avgifter för tjänster du inte beställt. Här är vad du kan göra.',
+          tags: ['mobilräkning', 'betalsms', 'tredjepartstjänst'],
+        },
+        {
+          kind: 'tool',
+          title: 'Mall: bestrida en faktura',
+          summary: 'En mall för att skriftligen bestrida en faktura du anser är felaktig.',
+          lead: 'Att bestrida en faktura skriftligt visar att du inte godtar kravet. Använd mallen och anpassa den.',
+          tags: ['bestrida', 'faktura', 'mall'],
+          topics: ['debt.collection'],
+          points: [
+            'Ange fakturanummer, datum och belopp.',
+            'Skriv att du bestrider fakturan helt eller delvis och vilken del.',
+            'Förklara kort varför du anser att fakturan är fel.',
+            'Meddela att du betalar den del du inte bestrider.',
+            'Be om skriftlig bekräftelse och att fakturan inte skickas till inkasso under tiden.',
+          ],
+        },
+      ],
+    },
+  ],
+};
+
+export const VEHICLES_SV: AreaContent = {
+  area: 'vehicles',
+  help: 'Konsumentvägledningen i din kommun kan ge råd om tvister med bilhandlare och verkstäder. Tvister kan också prövas av Allmänna reklamationsnämnden (ARN). Transportstyrelsen ansvarar för fordonsregistret.',
+  subtopics: [
+    {
+      topic: 'vehicles.purchase',
+      intro: 'När du köper bil av en bilhandlare gäller konsumentköplagen, med tre års reklamationsrätt. Köper du av en privatperson gäller köplagen och ditt skydd är svagare. Oavsett säljare bör du undersöka bilen noga.',
+      facts: [
+        'Fel som visar sig inom två år från köpet hos en handlare antas ha funnits från början.',
+        'En begagnad bil får ha normalt slitage; fel måste vara utöver det man kan förvänta sig.',
+        'Köparen och säljaren ska båda anmäla ägarbytet till Transportstyrelsen.',
+        'Bilens historik, till exempel mätarställning och besiktningar, kan kontrolleras i fordonsregistret.',
+      ],
+      steps: [
+        'Kontrollera bilens historik och servicebok.',
+        'Provkör och låt gärna en oberoende verkstad testa bilen.',
+        'Skriv ett köpekontrakt med pris, skick och kända fel.',
+        'Reklamera till säljaren så snart du upptäcker ett fel.',
+      ],
+      tips: [
+        'Var misstänksam mot annonser med mycket lågt pris och säljare som bara vill ha förskott.',
+        'Kontrollera att säljaren är registrerad ägare.',
+        'En vagnskadegaranti eller garantiförsäkring ersätter inte dina rättigheter enligt lagen.',
+      ],
+      articles: [
+        {
+          kind: 'article',
+          title: 'Köpa begagnad bil av handlare',
+          summary: 'Dina rättigheter när du köper begagnad bil av en bilhandlare.',
+          lead: 'Att köpa begagnad bil av en handlare ger dig ett starkare skydd än att köpa privat. Här är vad som gäller.',
+          tags: ['begagnad bil', 'bilhandlare', 'reklamation'],
+        },
+        {
+          kind: 'checklist',
+          title: 'Checklista: köpa bil privat',
+          summary: 'Kontrollera detta innan du köper bil av en privatperson.',
+          lead: 'Vid privatköp har du ett svagare skydd. Därför är förberedelserna extra viktiga.',
+          tags: ['privatköp', 'bil', 'checklista'],
+          topics: ['goods.private'],
+          points: [
+            'Kontrollera att säljaren är registrerad ägare i fordonsregistret.',
+            'Jämför mätarställningen med besiktningsprotokollen.',
+            'Låt en oberoende verkstad testa bilen.',
+            'Skriv ett köpekontrakt och gör ägarbytet tillsammans.',
+            'Betala inte kontant stora belopp; använd en spårbar betalning.',
+          ],
+        },
+        {
+          kind: 'article',
+          title: 'Fel på bilen efter köpet',
+          summary: 'Så reklamerar du en bil som visat sig ha fel.',
+          lead: 'Motorlampan lyser en vecka efter köpet. Hur du ska gå vidare beror på vem du köpte av.',
+          tags: ['bil', 'fel', 'reklamation'],
+          topics: ['goods.complaint'],
+        },
+      ],
+    },
+    {
+      topic: 'vehicles.repair',
+      intro: 'Konsumenttjänstlagen gäller när en verkstad reparerar eller servar din bil. Verkstaden ska utföra arbetet fackmässigt och kontakta dig innan den gör tilläggsarbeten som kostar mer än det avtalade.',
+      facts: [
+        'Ett ungefärligt pris får överskridas med högst 15 procent.',
+        'Tilläggsarbeten kräver ditt godkännande om du går att nå.',
+        'Verkstaden har rätt att hålla kvar bilen tills du betalat, men du kan betala med förbehåll.',
+        'En service enligt tillverkarens program påverkar inte nybilsgarantin, oavsett verkstad.',
+      ],
+      steps: [
+        'Beskriv felet tydligt och be om ett skriftligt prisförslag.',
+        'Ange hur du kan nås för godkännande av tilläggsarbeten.',
+        'Be om en specificerad faktura och de utbytta delarna.',
+        'Reklamera till verkstaden om felet kvarstår.',
+      ],
+      tips: [
+        'Betala med förbehåll om du vill ha bilen men anser att fakturan är fel.',
+        'Jämför priser mellan verkstäder för större arbeten.',
+        'Branschorganisationernas villkor kan ge extra skydd.',
+      ],
+      articles: [
+        {
+          kind: 'article',
+          title: 'Tvist med bilverkstaden',
+          summary: 'Vad du kan kräva när verkstaden gjort fel eller tagit för mycket betalt.',
+          lead: 'Bilen gick sämre efter servicen och fakturan var högre än väntat. Så här går du vidare.',
+          tags: ['bilverkstad', 'reklamation', 'faktura'],
+        },
+        {
+          kind: 'article',
+          title: 'Betala med förbehåll',
+          summary: 'Så får du ut bilen utan att avstå från dina krav.',
+          lead: 'Verkstaden vägrar lämna ut bilen innan du betalat. Genom att betala med förbehåll behåller du rätten att kräva tillbaka pengar.',
+          tags: ['förbehåll', 'betalning', 'verkstad'],
+          topics: ['craftsmen.price'],
+          points: [
+            'Skriv på fakturan eller i ett mejl att du betalar med förbehåll.',
+            'Förklara vad du anser är fel.',
+            'Spara bevis på att förbehållet gjorts.',
+          ],
+        },
+        {
+          kind: 'checklist',
+          title: 'Checklista: lämna bilen på verkstad',
+          summary: 'Punkter att klara ut när du lämnar bilen.',
+          lead: 'Tydlighet vid inlämningen minskar risken för tvister.',
+          tags: ['verkstad', 'checklista'],
+        },
+      ],
+    },
+    {
+      topic: 'vehicles.leasing',
+      intro: 'Privatleasing innebär att du hyr en bil under en bestämd tid mot en månadskostnad. Du äger aldrig bilen och har ofta begränsningar för körsträcka. Billån och avbetalning gör däremot att du äger bilen.',
+      facts: [
+        'Leasingavtal är ofta bindande i 24–36 månader och kan vara dyra att bryta.',
+        'Kör du mer än avtalat tillkommer en kostnad per mil.',
+        'Vid återlämning debiteras skador och slitage utöver det normala.',
+        'Vid billån gäller konsumentkreditlagen med bland annat ångerrätt och kreditprövning.',
+      ],
+      steps: [
+        'Räkna på totalkostnaden under hela avtalstiden.',
+        'Läs villkoren för körsträcka, försäkring och återlämning.',
+        'Dokumentera bilens skick vid leverans och vid återlämning.',
+        'Begär en specificerad värdering om du debiteras för skador.',
+      ],
+      tips: [
+        'Välj en körsträcka med marginal.',
+        'Var närvarande vid återlämningsbesiktningen om det går.',
+        'Jämför med billån och att köpa begagnat.',
+      ],
+      articles: [
+        {
+          kind: 'article',
+          title: 'Privatleasing – för- och nackdelar',
+          summary: 'Vad privatleasing innebär och vad du bör tänka på.',
+          lead: 'Privatleasing lockar med en fast månadskostnad. Men du förbinder dig för lång tid och äger inte bilen.',
+          tags: ['privatleasing', 'bil', 'avtal'],
+          topics: ['finance.credit'],
+        },
+        {
+          kind: 'article',
+          title: 'Krav vid återlämning av leasingbil',
+          summary: 'Vad du kan göra om du fått ett stort krav när du lämnat tillbaka leasingbilen.',
+          lead: 'Du har lämnat tillbaka bilen och fått en räkning för repor och stenskott. Är det rimligt?',
+          tags: ['leasing', 'återlämning', 'skadekrav'],
+          points: [
+            'Normalt slitage ska inte debiteras.',
+            'Be om bilder och en specificerad värdering av skadorna.',
+            'Bestrid skriftligt de poster du inte godtar.',
+          ],
+        },
+      ],
+    },
+    {
+      topic: 'vehicles.ev',
+      intro: 'Elbilar blir allt vanligare. Att ladda hemma är oftast billigast, men laddboxen ska installeras av ett registrerat elinstallationsföretag. Vid publik laddning varierar priserna mycket.',
+      facts: [
+        'Laddboxar ska installeras av ett registrerat elinstallationsföretag.',
+        'Batterier har ofta en särskild garanti från tillverkaren.',
+        'Priset för publik laddning ska framgå innan du börjar ladda.',
+        'I en bostadsrättsförening beslutar föreningen om laddplatser.',
+      ],
+      steps: [
+        'Kontrollera att elcentralen klarar en laddbox.',
+        'Begär offerter från registrerade elinstallatörer.',
+        'Jämför laddningsoperatörernas priser och avgifter.',
+        'Kontrollera batterigarantins villkor vid köp av begagnad elbil.',
+      ],
+      tips: [
+        'Ladda inte elbilen i ett vanligt eluttag regelbundet; det kan vara brandfarligt.',
+        'Ladda gärna på natten om du har timpris.',
+        'Kommunens energi- och klimatrådgivning kan svara på frågor om laddning.',
+      ],
+      articles: [
+        {
+          kind: 'article',
+          title: 'Ladda elbilen hemma',
+          summary: 'Vad du behöver tänka på när du installerar laddbox.',
+          lead: 'Att ladda hemma är bekvämt och billigt. Men installationen måste göras rätt.',
+          tags: ['elbil', 'laddbox', 'elsäkerhet'],
+          topics: ['energy.contracts'],
+        },
+        {
+          kind: 'article',
+          title: 'Köpa begagnad elbil',
+          summary: 'Batteriets skick och garanti är avgörande.',
+          lead: 'En begagnad elbil kan vara ett bra köp. Men batteriets skick avgör mycket av värdet.',
+          tags: ['elbil', 'begagnad', 'batteri'],
+          topics: ['vehicles.purchase'],
+          points: [
+            'Be om ett batteritest som visar kvarvarande kapacitet.',
+            'Kontrollera hur länge batterigarantin gäller och om den följer med bilen.',
+            'Fråga om bilen har snabbladdats ofta.',
+          ],
+        },
+      ],
+    },
+  ],
+};
