@@ -634,7 +634,9 @@ export interface paths {
                         municipalities?: string[];
                         topics: string[];
                         phone?: string | null;
+                        /** Format: email */
                         email?: string | null;
+                        /** Format: uri */
                         web?: string | null;
                         referralMethod: "informed" | "transferred" | "forwarded";
                         referralInstructionsSv?: string;
@@ -815,7 +817,9 @@ export interface paths {
                         municipalities?: string[];
                         topics?: string[];
                         phone?: string | null;
+                        /** Format: email */
                         email?: string | null;
+                        /** Format: uri */
                         web?: string | null;
                         referralMethod?: "informed" | "transferred" | "forwarded";
                         referralInstructionsSv?: string;
@@ -1330,6 +1334,7 @@ export interface paths {
                         version: number;
                         name?: string | null;
                         phone?: string | null;
+                        /** Format: email */
                         email?: string | null;
                         municipalityCode?: string | null;
                         language?: components["schemas"]["Language"] | null;
@@ -2109,6 +2114,7 @@ export interface components {
             referralInstructionsEn: string;
             openingHours: components["schemas"]["OpeningHours"];
             openNow: boolean;
+            /** Format: date-time */
             nextOpening: string | null;
             active: boolean;
             version: number;
@@ -2150,6 +2156,7 @@ export interface components {
             topicIds: string[];
             status: components["schemas"]["ArticleStatus"];
             version: number;
+            /** Format: date-time */
             publishedAt: string | null;
             /** Format: date-time */
             createdAt: string;
@@ -2168,6 +2175,7 @@ export interface components {
             topicIds: string[];
             status: components["schemas"]["ArticleStatus"];
             version: number;
+            /** Format: date-time */
             publishedAt: string | null;
             /** Format: date-time */
             createdAt: string;
@@ -2198,6 +2206,7 @@ export interface components {
         Consumer: {
             id: string;
             name: string | null;
+            /** @description E.164, e.g. +46701234567 */
             phone: string | null;
             email: string | null;
             municipalityCode: string | null;
@@ -2211,6 +2220,7 @@ export interface components {
         ConsumerMatch: {
             id: string;
             name: string | null;
+            /** @description E.164, e.g. +46701234567 */
             phone: string | null;
             email: string | null;
             municipalityCode: string | null;
@@ -2225,6 +2235,7 @@ export interface components {
         ConsumerFields: {
             name?: string | null;
             phone?: string | null;
+            /** Format: email */
             email?: string | null;
             municipalityCode?: string | null;
             language?: components["schemas"]["Language"] | null;
@@ -2250,6 +2261,7 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** Format: date-time */
             closedAt: string | null;
         };
         Note: {
@@ -2299,6 +2311,7 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** Format: date-time */
             closedAt: string | null;
             consumer: components["schemas"]["Consumer"] | null;
             notes: components["schemas"]["Note"][];
@@ -2333,6 +2346,7 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** Format: date-time */
             closedAt: string | null;
             consumerName: string | null;
         };

@@ -8,6 +8,7 @@ import { Problem } from '../http/problem.js';
 import { HOUR, MINUTE } from '../shared/clock.js';
 import { audit } from '../audit/service.js';
 import { DUMMY_HASH, verifyPassword } from './passwords.js';
+import { param, prepare } from '../db/prepared.js';
 
 export const FREE_FAILURES = 5;
 const MAX_LOCK_MS = HOUR;
@@ -92,31 +93,34 @@ export async function login(
   return { token, expiresAt: session.expires_at, user: toPublicUser(user) };
 }
 
-/** The actor behind a bearer token, or null when the token is unknown, revoked or expired. */
-export async function authenticate(deps: Deps, token: string, ip: string | null): Promise<Actor | null> {
-  const { kysely } = deps.db;
-  const now = deps.clock.now();
-  const row = await kysely
+// Every authenticated request runs these two: built once (see db/prepared.ts).
+const sessionByTokenHash = prepare<{ hash: string }, {
+  session_id: string; last_seen_at: string; expires_at: string; revoked_at: string | null;
+  user_id: string; username: string; role: Role; active: number;
+}>((q) =>
+  q
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .select([
-      'sessions.id as session_id',
-      'sessions.last_seen_at',
-      'sessions.expires_at',
-      'sessions.revoked_at',
-      'users.id as user_id',
-      'users.username',
-      'users.role',
-      'users.active',
+      'sessions.id as session_id', 'sessions.last_seen_at', 'sessions.expires_at', 'sessions.revoked_at',
+      'users.id as user_id', 'users.username', 'users.role', 'users.active',
     ])
-    .where('sessions.token_hash', '=', hashToken(token))
-    .executeTakeFirst();
+    .where('sessions.token_hash', '=', param<string>('hash')),
+);
+const touchSession = prepare<{ at: string; id: string }, never>((q) =>
+  q.updateTable('sessions').set({ last_seen_at: param<string>('at') }).where('id', '=', param<string>('id')),
+);
+
+/** The actor behind a bearer token, or null when the token is unknown, revoked or expired. */
+export async function authenticate(deps: Deps, token: string, ip: string | null): Promise<Actor | null> {
+  const now = deps.clock.now();
+  const row = await sessionByTokenHash.first({ q: deps.db.kysely, dialect: deps.db.dialect }, { hash: hashToken(token) });
   if (!row || row.revoked_at || row.active !== 1) return null;
   if (new Date(row.expires_at) <= now) return null;
   const idleMs = now.getTime() - new Date(row.last_seen_at).getTime();
   if (idleMs >= deps.config.sessionIdleMinutes * MINUTE) return null;
   if (idleMs >= TOUCH_EVERY_MS) {
-    await kysely.updateTable('sessions').set({ last_seen_at: now.toISOString() }).where('id', '=', row.session_id).execute();
+    await touchSession.run({ q: deps.db.kysely, dialect: deps.db.dialect }, { at: now.toISOString(), id: row.session_id });
   }
   return { userId: row.user_id, username: row.username, role: row.role, sessionId: row.session_id, ip };
 }

@@ -1,57 +1,82 @@
 // Reading cases: one case in full (audited), and the filtered, paged list.
 import type { Actor, Deps, Q } from '../deps.js';
-import type { CaseStatus, Channel } from '../db/schema.js';
+import type { CaseRow, CaseStatus, Channel, Language, ReferralMethod } from '../db/schema.js';
+import { param, prepare, type Target } from '../db/prepared.js';
 import { notFound } from '../http/problem.js';
-import { audit } from '../audit/service.js';
+import { auditRead } from '../audit/service.js';
 import { toConsumer } from '../consumers/service.js';
 import { normalizeEmail, normalizePhone } from '../consumers/normalize.js';
 import { containsText } from '../shared/sql.js';
 import { decodeCursor, encodeCursor } from '../shared/cursor.js';
 import { toCase, type CaseDetail, type CaseLink, type CaseListItem, type Note, type Referral } from './model.js';
 
-export async function loadNotes(q: Q, caseIds: readonly string[]): Promise<Note[]> {
-  if (caseIds.length === 0) return [];
-  const rows = await q
+// A case read runs these four queries; they are built once (see db/prepared.ts).
+const caseWithConsumer = prepare<{ id: string }, CaseRow & ConsumerColumns>((q) =>
+  q
+    .selectFrom('cases')
+    .leftJoin('consumers as p', 'p.id', 'cases.consumer_id')
+    .selectAll('cases')
+    .select([
+      'p.name as p_name', 'p.phone as p_phone', 'p.email as p_email', 'p.municipality_code as p_municipality_code',
+      'p.language as p_language', 'p.version as p_version', 'p.created_at as p_created_at', 'p.updated_at as p_updated_at',
+    ])
+    .where('cases.id', '=', param<string>('id')),
+);
+
+const notesOf = prepare<{ caseId: string }, { id: string; case_id: string; author_id: string; display_name: string; body: string; created_at: string }>((q) =>
+  q
     .selectFrom('case_notes')
     .innerJoin('users', 'users.id', 'case_notes.author_id')
     .select(['case_notes.id', 'case_notes.case_id', 'case_notes.author_id', 'users.display_name', 'case_notes.body', 'case_notes.created_at'])
-    .where('case_notes.case_id', 'in', caseIds)
+    .where('case_notes.case_id', '=', param<string>('caseId'))
     .orderBy('case_notes.created_at')
-    .orderBy('case_notes.id')
-    .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    caseId: r.case_id,
-    authorId: r.author_id,
-    authorName: r.display_name,
-    body: r.body,
-    createdAt: r.created_at,
-  }));
-}
+    .orderBy('case_notes.id'),
+);
 
-export async function loadReferrals(q: Q, caseIds: readonly string[]): Promise<Referral[]> {
-  if (caseIds.length === 0) return [];
-  const rows = await q
+const referralsOf = prepare<
+  { caseId: string },
+  { id: string; case_id: string; partner_id: string; name: string; reason: string; method: ReferralMethod; created_by: string; created_at: string }
+>((q) =>
+  q
     .selectFrom('referrals')
     .innerJoin('partners', 'partners.id', 'referrals.partner_id')
     .select([
       'referrals.id', 'referrals.case_id', 'referrals.partner_id', 'partners.name', 'referrals.reason',
       'referrals.method', 'referrals.created_by', 'referrals.created_at',
     ])
-    .where('referrals.case_id', 'in', caseIds)
+    .where('referrals.case_id', '=', param<string>('caseId'))
     .orderBy('referrals.created_at')
-    .orderBy('referrals.id')
-    .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    caseId: r.case_id,
-    partnerId: r.partner_id,
-    partnerName: r.name,
-    reason: r.reason,
-    method: r.method,
-    createdBy: r.created_by,
-    createdAt: r.created_at,
-  }));
+    .orderBy('referrals.id'),
+);
+
+/** Links in both directions, each shown from this case's side. */
+const linksOf = prepare<
+  { caseId: string },
+  { id: string; created_by: string; created_at: string; other_id: string; reference: string; status: CaseStatus }
+>((q) =>
+  q
+    .selectFrom('case_links')
+    .innerJoin('cases as other', (j) =>
+      j.on((eb) =>
+        eb.or([
+          eb.and([eb('case_links.case_id', '=', param<string>('caseId')), eb('other.id', '=', eb.ref('case_links.linked_case_id'))]),
+          eb.and([eb('case_links.linked_case_id', '=', param<string>('caseId')), eb('other.id', '=', eb.ref('case_links.case_id'))]),
+        ]),
+      ),
+    )
+    .select(['case_links.id', 'case_links.created_by', 'case_links.created_at', 'other.id as other_id', 'other.reference', 'other.status'])
+    .orderBy('case_links.created_at'),
+);
+
+interface ConsumerColumns {
+  p_name: string | null;
+  p_phone: string | null;
+  p_email: string | null;
+  p_municipality_code: string | null;
+  p_language: Language | null;
+  p_version: number | null;
+  p_created_at: string | null;
+  p_updated_at: string | null;
 }
 
 export async function loadLinkRows(q: Q, ids: readonly string[]): Promise<CaseLink[]> {
@@ -60,50 +85,36 @@ export async function loadLinkRows(q: Q, ids: readonly string[]): Promise<CaseLi
   return rows.map((r) => ({ id: r.id, caseId: r.case_id, linkedCaseId: r.linked_case_id, createdBy: r.created_by, createdAt: r.created_at }));
 }
 
-/** Links in both directions, each shown from this case's side. */
-async function loadLinks(q: Q, caseId: string): Promise<CaseDetail['links']> {
-  const rows = await q
-    .selectFrom('case_links')
-    .innerJoin('cases as other', (j) =>
-      j.on((eb) =>
-        eb.or([
-          eb.and([eb('case_links.case_id', '=', caseId), eb('other.id', '=', eb.ref('case_links.linked_case_id'))]),
-          eb.and([eb('case_links.linked_case_id', '=', caseId), eb('other.id', '=', eb.ref('case_links.case_id'))]),
-        ]),
-      ),
-    )
-    .select(['case_links.id', 'case_links.created_by', 'case_links.created_at', 'other.id as other_id', 'other.reference', 'other.status'])
-    .orderBy('case_links.created_at')
-    .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    caseId,
-    linkedCaseId: r.other_id,
-    createdBy: r.created_by,
-    createdAt: r.created_at,
-    linkedReference: r.reference,
-    linkedStatus: r.status,
-  }));
-}
-
-export async function loadCaseDetail(q: Q, id: string): Promise<CaseDetail | null> {
-  const row = await q.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirst();
+export async function loadCaseDetail(t: Target, id: string): Promise<CaseDetail | null> {
+  const row = await caseWithConsumer.first(t, { id });
   if (!row) return null;
-  const consumer = row.consumer_id
-    ? await q.selectFrom('consumers').selectAll().where('id', '=', row.consumer_id).executeTakeFirst()
-    : undefined;
-  const notes = await loadNotes(q, [id]);
-  const referrals = await loadReferrals(q, [id]);
-  const links = await loadLinks(q, id);
-  return { ...toCase(row), consumer: consumer ? toConsumer(consumer) : null, notes, referrals, links };
+  const consumer =
+    row.consumer_id && row.p_version !== null && row.p_created_at !== null && row.p_updated_at !== null
+      ? toConsumer({
+          id: row.consumer_id, name: row.p_name, phone: row.p_phone, email: row.p_email, municipality_code: row.p_municipality_code,
+          language: row.p_language, version: row.p_version, created_at: row.p_created_at, updated_at: row.p_updated_at,
+        })
+      : null;
+  const notes: Note[] = (await notesOf.rows(t, { caseId: id })).map((r) => ({
+    id: r.id, caseId: r.case_id, authorId: r.author_id, authorName: r.display_name, body: r.body, createdAt: r.created_at,
+  }));
+  const referrals: Referral[] = (await referralsOf.rows(t, { caseId: id })).map((r) => ({
+    id: r.id, caseId: r.case_id, partnerId: r.partner_id, partnerName: r.name, reason: r.reason, method: r.method,
+    createdBy: r.created_by, createdAt: r.created_at,
+  }));
+  const links = (await linksOf.rows(t, { caseId: id })).map((r) => ({
+    id: r.id, caseId: id, linkedCaseId: r.other_id, createdBy: r.created_by, createdAt: r.created_at,
+    linkedReference: r.reference, linkedStatus: r.status,
+  }));
+  return { ...toCase(row), consumer, notes, referrals, links };
 }
 
 /** A case in full; the read is audited (any adviser may read any case). */
 export async function getCase(deps: Deps, actor: Actor, id: string): Promise<CaseDetail> {
-  const { kysely } = deps.db;
-  const detail = await loadCaseDetail(kysely, id);
+  const t = { q: deps.db.kysely, dialect: deps.db.dialect };
+  const detail = await loadCaseDetail(t, id);
   if (!detail) throw notFound('Case');
-  await audit(kysely, deps.clock.now(), actor, {
+  await auditRead(deps.db, deps.clock.now(), actor, {
     action: 'case.read',
     entityType: 'case',
     entityId: id,
@@ -172,7 +183,7 @@ export async function listCases(deps: Deps, actor: Actor, f: CaseFilter): Promis
   const last = page[page.length - 1];
   const nextCursor = rows.length > limit && last ? encodeCursor({ at: last.created_at, id: last.id }) : null;
   // A list shows consumers' names: one audit row records the search and what it returned.
-  await audit(kysely, deps.clock.now(), actor, {
+  await auditRead(deps.db, deps.clock.now(), actor, {
     action: 'case.search',
     entityType: 'case',
     detail: { filter: { ...f, cursor: undefined }, caseIds: page.map((r) => r.id) },

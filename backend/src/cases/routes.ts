@@ -13,7 +13,7 @@ import type { Deps, Q } from '../deps.js';
 async function changeThenRead(deps: Deps, caseId: (trx: Q) => Promise<string>) {
   return deps.db.kysely.transaction().execute(async (trx) => {
     const id = await caseId(trx);
-    const detail = await loadCaseDetail(trx, id);
+    const detail = await loadCaseDetail({ q: trx, dialect: deps.db.dialect }, id);
     if (!detail) throw new Error(`case ${id} vanished inside its own transaction`);
     return detail;
   });

@@ -8,7 +8,16 @@ export function ref<T extends TSchema>(schema: T) {
   return Type.Unsafe<Static<T>>(Type.Ref(schema.$id));
 }
 
-export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
+/**
+ * T or null. A primitive becomes `type: [T, "null"]` rather than an anyOf:
+ * the response serializer must validate every anyOf branch per value, which
+ * made nullable timestamps the most expensive part of a case list.
+ */
+export function Nullable<T extends TSchema>(t: T) {
+  const primitive = typeof t.type === 'string' && ['string', 'integer', 'number', 'boolean'].includes(t.type);
+  if (primitive) return Type.Unsafe<Static<T> | null>({ ...t, type: [t.type as string, 'null'] });
+  return Type.Union([t, Type.Null()]);
+}
 
 export const ProblemSchema = Type.Object(
   {

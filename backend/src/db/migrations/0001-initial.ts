@@ -102,10 +102,10 @@ export async function up(db: AnyDb, dialect: DialectName): Promise<void> {
     .execute();
   // The case list pages by (created_at, id) descending; filters narrow it first.
   await db.schema.createIndex('cases_created').on('cases').columns(['created_at', 'id']).execute();
-  await db.schema.createIndex('cases_status').on('cases').columns(['status', 'created_at']).execute();
-  await db.schema.createIndex('cases_adviser').on('cases').columns(['assigned_adviser_id', 'created_at']).execute();
+  await db.schema.createIndex('cases_status').on('cases').columns(['status', 'created_at', 'id']).execute();
+  await db.schema.createIndex('cases_adviser').on('cases').columns(['assigned_adviser_id', 'created_at', 'id']).execute();
   await db.schema.createIndex('cases_consumer').on('cases').column('consumer_id').execute();
-  await db.schema.createIndex('cases_topic').on('cases').columns(['topic_id', 'created_at']).execute();
+  await db.schema.createIndex('cases_topic').on('cases').columns(['topic_id', 'created_at', 'id']).execute();
 
   await db.schema
     .createTable('case_notes')
