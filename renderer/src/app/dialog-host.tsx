@@ -1,0 +1,26 @@
+// Renders the one open dialog. Each dialog mounts only while open, so its
+// form state starts fresh and focus returns when it unmounts.
+import { CloseCaseDialog } from '../features/case/close-case-dialog';
+import { NewCaseDialog } from '../features/case/new-case-dialog';
+import { ReferralDialog } from '../features/case/referral-dialog';
+import { ConflictsDialog } from '../features/sync/conflicts-dialog';
+import { HelpDialog } from './help-dialog';
+import { useUiStore } from './ui-store';
+
+export function DialogHost() {
+  const dialog = useUiStore((s) => s.dialog);
+  const close = useUiStore((s) => s.closeDialog);
+  if (!dialog) return null;
+  switch (dialog.kind) {
+    case 'help':
+      return <HelpDialog onClose={close} />;
+    case 'newCase':
+      return <NewCaseDialog onClose={close} />;
+    case 'conflicts':
+      return <ConflictsDialog onClose={close} />;
+    case 'closeCase':
+      return <CloseCaseDialog caseId={dialog.caseId} onClose={close} />;
+    case 'referral':
+      return <ReferralDialog request={dialog} onClose={close} />;
+  }
+}

@@ -1,0 +1,61 @@
+// Turns key presses anywhere in the workspace into actions (see lib/shortcuts.ts).
+// While a dialog is open only the dialog's own keys work (Escape closes it).
+import { useEffect } from 'react';
+import { matchShortcut, type ShortcutAction } from '../lib/shortcuts';
+import { useUiStore } from './ui-store';
+
+function isTextField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  if (target instanceof HTMLInputElement) return !['button', 'checkbox', 'radio', 'submit', 'reset'].includes(target.type);
+  return false;
+}
+
+function run(action: ShortcutAction): void {
+  const ui = useUiStore.getState();
+  switch (action) {
+    case 'focusKnowledgeSearch':
+      ui.setSideTab('knowledge');
+      ui.openArticle(null);
+      ui.requestFocus('knowledgeSearch');
+      break;
+    case 'focusCaseSearch':
+      ui.requestFocus('caseSearch');
+      break;
+    case 'newCase':
+      ui.openDialog({ kind: 'newCase' });
+      break;
+    case 'closeCase':
+      if (ui.selectedCaseId) ui.openDialog({ kind: 'closeCase', caseId: ui.selectedCaseId });
+      break;
+    case 'showHelp':
+      ui.openDialog({ kind: 'help' });
+      break;
+    case 'addNote':
+      // Handled by the note box itself.
+      break;
+  }
+}
+
+export function useGlobalShortcuts(): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.isComposing) return;
+      if (useUiStore.getState().dialog) return;
+      const action = matchShortcut({
+        key: event.key,
+        ctrlKey: event.ctrlKey,
+        metaKey: event.metaKey,
+        shiftKey: event.shiftKey,
+        altKey: event.altKey,
+        inTextField: isTextField(event.target),
+      });
+      if (!action) return;
+      event.preventDefault();
+      run(action);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}

@@ -1,0 +1,37 @@
+// The adviser's workspace: top bar, then three panes — work list (nav), case
+// view (main) and the knowledge/partner side panel (aside) — plus the one
+// open dialog and the global keyboard shortcuts.
+import { useTranslation } from 'react-i18next';
+import { CaseView } from '../features/case/case-view';
+import { WorkList } from '../features/inbox/work-list';
+import { SidePanel } from './side-panel';
+import { DialogHost } from './dialog-host';
+import { Announcer } from './announcer';
+import { TopBar } from './top-bar';
+import { useGlobalShortcuts } from './use-global-shortcuts';
+
+export function Workspace() {
+  const { t } = useTranslation();
+  useGlobalShortcuts();
+  return (
+    <div className="workspace">
+      <a className="skip-link" href="#case-pane">
+        {t('app.skipToCase')}
+      </a>
+      <TopBar />
+      <div className="panes">
+        <nav className="pane pane-worklist" aria-label={t('worklist.label')}>
+          <WorkList />
+        </nav>
+        <main className="pane pane-case" id="case-pane" tabIndex={-1} aria-label={t('caseView.label')}>
+          <CaseView />
+        </main>
+        <aside className="pane pane-side" aria-label={t('side.label')}>
+          <SidePanel />
+        </aside>
+      </div>
+      <DialogHost />
+      <Announcer />
+    </div>
+  );
+}

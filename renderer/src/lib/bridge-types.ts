@@ -1,0 +1,25 @@
+// The bridge's data shapes, re-exported so features import them from one
+// place. Types only: nothing of electron/ ends up in the bundle.
+export type {
+  AppInfo,
+  Article,
+  CaseOutcome,
+  CaseStatus,
+  CaseSummary,
+  CaseView,
+  Channel,
+  DeskEvent,
+  Language,
+  LoginOutcome,
+  Municipality,
+  NewCaseInput,
+  Partner,
+  PartnerLookup,
+  ReferralMethod,
+  SearchHit,
+  SessionState,
+  SyncConflict,
+  SyncStatus,
+  Topic,
+  User,
+} from '../../../electron/bridge';

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { isSubmitNote, matchShortcut, SHORTCUTS, type KeyStroke, type ShortcutAction } from './shortcuts';
+
+const stroke = (key: string, mods: Partial<Omit<KeyStroke, 'key'>> = {}): KeyStroke => ({
+  key,
+  ctrlKey: false,
+  metaKey: false,
+  shiftKey: false,
+  altKey: false,
+  inTextField: false,
+  ...mods,
+});
+
+describe('matchShortcut', () => {
+  it.each<[string, KeyStroke, ShortcutAction]>([
+    ['Ctrl+K', stroke('k', { ctrlKey: true }), 'focusKnowledgeSearch'],
+    ['Ctrl+K in a text field', stroke('k', { ctrlKey: true, inTextField: true }), 'focusKnowledgeSearch'],
+    ['⌘+K', stroke('k', { metaKey: true }), 'focusKnowledgeSearch'],
+    ['/', stroke('/'), 'focusKnowledgeSearch'],
+    ['Ctrl+F', stroke('f', { ctrlKey: true }), 'focusCaseSearch'],
+    ['Ctrl+F with caps lock', stroke('F', { ctrlKey: true }), 'focusCaseSearch'],
+    ['Ctrl+N', stroke('n', { ctrlKey: true }), 'newCase'],
+    ['Alt+N', stroke('n', { altKey: true }), 'newCase'],
+    ['Alt+N in a text field', stroke('n', { altKey: true, inTextField: true }), 'newCase'],
+    ['Ctrl+Shift+C', stroke('C', { ctrlKey: true, shiftKey: true }), 'closeCase'],
+    ['Alt+Shift+C', stroke('C', { altKey: true, shiftKey: true }), 'closeCase'],
+    ['?', stroke('?', { shiftKey: true }), 'showHelp'],
+    ['F1', stroke('F1'), 'showHelp'],
+    ['F1 in a text field', stroke('F1', { inTextField: true }), 'showHelp'],
+  ])('%s', (_name, input, action) => {
+    expect(matchShortcut(input)).toBe(action);
+  });
+
+  it.each<[string, KeyStroke]>([
+    ['/ while typing', stroke('/', { inTextField: true })],
+    ['? while typing', stroke('?', { shiftKey: true, inTextField: true })],
+    ['a plain letter', stroke('k')],
+    ['Ctrl+C (copy)', stroke('c', { ctrlKey: true })],
+    ['Ctrl+V (paste)', stroke('v', { ctrlKey: true })],
+    ['Ctrl+Shift+K', stroke('K', { ctrlKey: true, shiftKey: true })],
+    ['Ctrl+Alt+N (AltGr on some layouts)', stroke('n', { ctrlKey: true, altKey: true })],
+    ['Alt+C without Shift', stroke('c', { altKey: true })],
+    ['Alt+Shift+N', stroke('N', { altKey: true, shiftKey: true })],
+    ['Enter', stroke('Enter')],
+    ['Escape', stroke('Escape')],
+  ])('ignores %s', (_name, input) => {
+    expect(matchShortcut(input)).toBeNull();
+  });
+
+  it('documents every global action it can return, plus the note box key', () => {
+    const documented = new Set(SHORTCUTS.map((s) => s.action));
+    for (const action of ['focusKnowledgeSearch', 'focusCaseSearch', 'newCase', 'addNote', 'closeCase', 'showHelp'] satisfies ShortcutAction[]) {
+      expect(documented.has(action)).toBe(true);
+    }
+    expect(SHORTCUTS.filter((s) => s.local).map((s) => s.action)).toEqual(['addNote']);
+  });
+});
+
+describe('isSubmitNote', () => {
+  it('is Ctrl+Enter or ⌘+Enter only', () => {
+    const base = { key: 'Enter', ctrlKey: false, metaKey: false, altKey: false, shiftKey: false };
+    expect(isSubmitNote({ ...base, ctrlKey: true })).toBe(true);
+    expect(isSubmitNote({ ...base, metaKey: true })).toBe(true);
+    expect(isSubmitNote(base)).toBe(false);
+    expect(isSubmitNote({ ...base, ctrlKey: true, shiftKey: true })).toBe(false);
+    expect(isSubmitNote({ ...base, key: 'a', ctrlKey: true })).toBe(false);
+  });
+});

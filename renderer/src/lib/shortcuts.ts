@@ -1,0 +1,69 @@
+// The workspace's keyboard shortcuts, written once: the global key handler
+// matches with `matchShortcut` and the help dialog lists `SHORTCUTS`.
+// Ctrl and ⌘ are the same key here, so the app works the same on macOS.
+
+export type ShortcutAction =
+  | 'focusKnowledgeSearch'
+  | 'focusCaseSearch'
+  | 'newCase'
+  | 'addNote'
+  | 'closeCase'
+  | 'showHelp';
+
+export interface KeyStroke {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+  /** True when the keystroke goes to a text field, where plain characters are typing, not commands. */
+  inTextField: boolean;
+}
+
+export interface Shortcut {
+  action: ShortcutAction;
+  /** Key combinations as shown to the user, e.g. "Ctrl+K". */
+  keys: string[];
+  /** Only handled by the focused note box, not by the global handler. */
+  local?: boolean;
+}
+
+export const SHORTCUTS: readonly Shortcut[] = [
+  { action: 'focusKnowledgeSearch', keys: ['Ctrl+K', '/'] },
+  { action: 'focusCaseSearch', keys: ['Ctrl+F'] },
+  // Browsers keep Ctrl+N for themselves, so browser mode needs Alt+N.
+  { action: 'newCase', keys: ['Ctrl+N', 'Alt+N'] },
+  { action: 'addNote', keys: ['Ctrl+Enter'], local: true },
+  // Chromium keeps Ctrl+Shift+C for its inspector, so browser mode needs Alt+Shift+C.
+  { action: 'closeCase', keys: ['Ctrl+Shift+C', 'Alt+Shift+C'] },
+  { action: 'showHelp', keys: ['?', 'F1'] },
+];
+
+/** The global action for a keystroke, or null when the keystroke is not a shortcut. */
+export function matchShortcut(stroke: KeyStroke): ShortcutAction | null {
+  const ctrl = stroke.ctrlKey || stroke.metaKey;
+  const key = stroke.key.length === 1 ? stroke.key.toLowerCase() : stroke.key;
+
+  if (ctrl && !stroke.altKey) {
+    if (stroke.shiftKey) return key === 'c' ? 'closeCase' : null;
+    if (key === 'k') return 'focusKnowledgeSearch';
+    if (key === 'f') return 'focusCaseSearch';
+    if (key === 'n') return 'newCase';
+    return null;
+  }
+  if (stroke.altKey && !ctrl) {
+    if (key === 'n' && !stroke.shiftKey) return 'newCase';
+    if (key === 'c' && stroke.shiftKey) return 'closeCase';
+    return null;
+  }
+  if (key === 'F1') return 'showHelp';
+  if (stroke.inTextField || stroke.altKey || ctrl) return null;
+  if (key === '/') return 'focusKnowledgeSearch';
+  if (key === '?') return 'showHelp';
+  return null;
+}
+
+/** Ctrl+Enter (or ⌘+Enter) in the note box saves the note. */
+export function isSubmitNote(stroke: Pick<KeyStroke, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>): boolean {
+  return stroke.key === 'Enter' && (stroke.ctrlKey || stroke.metaKey) && !stroke.altKey && !stroke.shiftKey;
+}

@@ -1,0 +1,13 @@
+// Entry: the bridge must exist before anything else runs; without it the
+// adviser gets a clear error screen instead of a blank page.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import { MissingBridge } from './app/missing-bridge';
+import { findDesk } from './lib/desk';
+import { initI18n } from './lib/i18n';
+import './styles/app.css';
+
+initI18n();
+const container = document.getElementById('root') ?? document.body.appendChild(document.createElement('div'));
+createRoot(container).render(<StrictMode>{findDesk() ? <App /> : <MissingBridge />}</StrictMode>);
