@@ -49,7 +49,7 @@ async function main(): Promise<void> {
   console.log('Building the workstation …');
   run('building the renderer', [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn']);
 
-  const backend = spawn(process.execPath, ['--import', 'tsx', 'backend/src/start-demo.ts'], {
+  const backend = spawn(process.execPath, ['--import', 'tsx', 'backend/src/start-demo.ts', ...process.argv.slice(2)], {
     cwd: root,
     env: { ...process.env, PORT: port, LOG_LEVEL: process.env.LOG_LEVEL || 'warn' },
     stdio: 'inherit',
