@@ -35,7 +35,7 @@ export async function runHost(env: NodeJS.ProcessEnv = process.env) {
     dataDir: path.resolve(env.DESK_DATA_DIR || path.join(root, 'data', 'desk')),
     serverUrl: env.HALLA_SERVER_URL || 'http://127.0.0.1:8080',
     tokenStore: memoryTokenStore(),
-    // A browser opens links itself; the host has no system browser to drive.
+    // The page opens approved links itself (see host/desk-client.ts).
     openExternal: async () => undefined,
     mode: 'browser',
     version: env.npm_package_version || '0.1.0',

@@ -21,6 +21,7 @@ import { createCaseViews } from './reads/case-views.js';
 import { createKnowledgeReads } from './reads/knowledge.js';
 import { createReferenceReads } from './reads/reference-data.js';
 import { fetchCaseIntoCache } from './remote-case.js';
+import { vetExternalLink } from './link-policy.js';
 import { realRuntime, type Runtime } from './runtime.js';
 import { createSession } from './session.js';
 import type { SyncContext } from './sync/context.js';
@@ -174,14 +175,9 @@ export async function createDeskCoreWith(options: CoreOptions, internals: CoreIn
 
     api: (request) => apiPassthrough(api, request, () => eng.reportOffline()),
     async openExternal(url) {
-      let parsed: URL;
-      try {
-        parsed = new URL(url);
-      } catch {
-        return false;
-      }
-      if (parsed.protocol !== 'https:') return false;
-      await options.openExternal(parsed.toString());
+      const vetted = vetExternalLink(db, url);
+      if (!vetted) return false;
+      await options.openExternal(vetted);
       return true;
     },
   };

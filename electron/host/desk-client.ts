@@ -62,6 +62,13 @@ const api: Record<string, unknown> = {
   },
 };
 for (const m of BRIDGE_METHODS) api[m] = (...args: unknown[]) => call(m, args);
+// The core vets the link exactly as in Electron; in browser mode the page is
+// already in the adviser's browser, so an approved link opens in a new tab.
+api.openExternal = async (url: string) => {
+  const ok = (await call('openExternal', [url])) === true;
+  if (ok) window.open(url, '_blank', 'noopener,noreferrer');
+  return ok;
+};
 
 connect();
 (window as unknown as { desk: DeskWindowApi }).desk = api as unknown as DeskWindowApi;
