@@ -6,7 +6,8 @@ import { notFound } from '../http/problem.js';
 import { auditRead } from '../audit/service.js';
 import { toConsumer } from '../consumers/service.js';
 import { normalizeEmail, normalizePhone } from '../consumers/normalize.js';
-import { containsText } from '../shared/sql.js';
+import { likeContains, likePattern } from '../shared/sql.js';
+import type { DialectName } from '../db/connect.js';
 import { decodeCursor, encodeCursor } from '../shared/cursor.js';
 import { toCase, type CaseDetail, type CaseLink, type CaseListItem, type Note, type Referral } from './model.js';
 
@@ -140,45 +141,100 @@ export interface CaseFilter {
   limit?: number;
 }
 
+type ListRow = CaseRow & { consumer_name: string | null };
+type ListValues = Record<string, unknown>;
+
+/**
+ * The list query for one combination of filters (its "shape"), with every
+ * value a placeholder: built and compiled once per shape and dialect, since
+ * building it costs more than running it.
+ */
+function buildListQuery(dialect: DialectName, shape: ReadonlySet<string>) {
+  return prepare<ListValues, ListRow>((q) => {
+    let query = q
+      .selectFrom('cases')
+      .leftJoin('consumers', 'consumers.id', 'cases.consumer_id')
+      .selectAll('cases')
+      .select('consumers.name as consumer_name');
+    if (shape.has('status')) query = query.where('cases.status', '=', param<CaseStatus>('status'));
+    // A top-level topic also matches its subtopics.
+    if (shape.has('topic')) {
+      query = query.where('cases.topic_id', 'in', (eb) =>
+        eb
+          .selectFrom('topics')
+          .select('topics.id')
+          .where((w) => w.or([w('topics.id', '=', param<string>('topic')), w('topics.parent_id', '=', param<string>('topic'))])),
+      );
+    }
+    if (shape.has('channel')) query = query.where('cases.channel', '=', param<Channel>('channel'));
+    if (shape.has('adviser')) query = query.where('cases.assigned_adviser_id', '=', param<string>('adviser'));
+    if (shape.has('reference')) query = query.where('cases.reference', '=', param<string>('reference'));
+    if (shape.has('from')) query = query.where('cases.created_at', '>=', param<string>('from'));
+    if (shape.has('to')) query = query.where('cases.created_at', '<', param<string>('to'));
+    if (shape.has('consumer')) query = query.where('cases.consumer_id', '=', param<string>('consumer'));
+    if (shape.has('phone')) query = query.where('consumers.phone', '=', param<string>('phone'));
+    if (shape.has('email')) query = query.where('consumers.email', '=', param<string>('email'));
+    if (shape.has('name')) query = query.where(likePattern(dialect, 'consumers.name', param<string>('name')));
+    if (shape.has('q')) {
+      query = query.where((eb) =>
+        eb.or([
+          eb('cases.reference', '=', param<string>('qReference')),
+          likePattern(dialect, 'cases.subject', param<string>('q')),
+          eb.exists(
+            eb
+              .selectFrom('case_notes')
+              .select('case_notes.id')
+              .whereRef('case_notes.case_id', '=', 'cases.id')
+              .where(likePattern(dialect, 'case_notes.body', param<string>('q'))),
+          ),
+        ]),
+      );
+    }
+    if (shape.has('cursor')) {
+      query = query.where((eb) =>
+        eb.or([
+          eb('cases.created_at', '<', param<string>('afterAt')),
+          eb.and([eb('cases.created_at', '=', param<string>('afterAt')), eb('cases.id', '<', param<string>('afterId'))]),
+        ]),
+      );
+    }
+    return query.orderBy('cases.created_at', 'desc').orderBy('cases.id', 'desc').limit(param<number>('limit'));
+  });
+}
+
+const listQueries = new Map<string, ReturnType<typeof buildListQuery>>();
+
 /** Cases newest first, paged by an opaque (created_at, id) cursor. */
 export async function listCases(deps: Deps, actor: Actor, f: CaseFilter): Promise<{ items: CaseListItem[]; nextCursor: string | null }> {
-  const { kysely, dialect } = deps.db;
   const limit = f.limit ?? 50;
-  let query = kysely.selectFrom('cases').leftJoin('consumers', 'consumers.id', 'cases.consumer_id').selectAll('cases').select('consumers.name as consumer_name');
-  if (f.status) query = query.where('cases.status', '=', f.status);
-  // A top-level topic also matches its subtopics.
-  if (f.topic) {
-    const topic = f.topic;
-    query = query.where('cases.topic_id', 'in', (eb) =>
-      eb.selectFrom('topics').select('topics.id').where((w) => w.or([w('topics.id', '=', topic), w('topics.parent_id', '=', topic)])),
-    );
-  }
-  if (f.channel) query = query.where('cases.channel', '=', f.channel);
-  if (f.adviser) query = query.where('cases.assigned_adviser_id', '=', f.adviser);
-  if (f.reference) query = query.where('cases.reference', '=', f.reference.trim().toUpperCase());
-  if (f.from) query = query.where('cases.created_at', '>=', new Date(f.from).toISOString());
-  if (f.to) query = query.where('cases.created_at', '<', new Date(f.to).toISOString());
-  if (f.consumer) query = query.where('cases.consumer_id', '=', f.consumer);
-  if (f.phone) query = query.where('consumers.phone', '=', normalizePhone(f.phone));
-  if (f.email) query = query.where('consumers.email', '=', normalizeEmail(f.email));
-  if (f.name) query = query.where(containsText(dialect, 'consumers.name', f.name));
-  if (f.q) {
-    const text = f.q;
-    query = query.where((eb) =>
-      eb.or([
-        eb('cases.reference', '=', text.trim().toUpperCase()),
-        containsText(dialect, 'cases.subject', text),
-        eb.exists(eb.selectFrom('case_notes').select('case_notes.id').whereRef('case_notes.case_id', '=', 'cases.id').where(containsText(dialect, 'case_notes.body', text))),
-      ]),
-    );
-  }
   const after = f.cursor ? decodeCursor(f.cursor) : null;
-  if (after) {
-    query = query.where((eb) =>
-      eb.or([eb('cases.created_at', '<', after.at), eb.and([eb('cases.created_at', '=', after.at), eb('cases.id', '<', after.id)])]),
-    );
+  const values: ListValues = {
+    status: f.status,
+    topic: f.topic,
+    channel: f.channel,
+    adviser: f.adviser,
+    reference: f.reference?.trim().toUpperCase(),
+    from: f.from ? new Date(f.from).toISOString() : undefined,
+    to: f.to ? new Date(f.to).toISOString() : undefined,
+    consumer: f.consumer,
+    phone: f.phone ? normalizePhone(f.phone) : undefined,
+    email: f.email ? normalizeEmail(f.email) : undefined,
+    name: f.name ? likeContains(f.name) : undefined,
+    q: f.q ? likeContains(f.q) : undefined,
+    qReference: f.q?.trim().toUpperCase(),
+    cursor: after ? true : undefined,
+    afterAt: after?.at,
+    afterId: after?.id,
+    limit: limit + 1,
+  };
+  const shape = new Set(['status', 'topic', 'channel', 'adviser', 'reference', 'from', 'to', 'consumer', 'phone', 'email', 'name', 'q', 'cursor'].filter((k) => values[k] !== undefined));
+  const key = `${deps.db.dialect}:${[...shape].join(',')}`;
+  let prepared = listQueries.get(key);
+  if (!prepared) {
+    prepared = buildListQuery(deps.db.dialect, shape);
+    listQueries.set(key, prepared);
   }
-  const rows = await query.orderBy('cases.created_at', 'desc').orderBy('cases.id', 'desc').limit(limit + 1).execute();
+  const rows = await prepared.rows({ q: deps.db.kysely, dialect: deps.db.dialect }, values);
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   const nextCursor = rows.length > limit && last ? encodeCursor({ at: last.created_at, id: last.id }) : null;

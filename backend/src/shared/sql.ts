@@ -12,7 +12,11 @@ export function likeContains(text: string): string {
  * SQLite's LIKE folds ASCII only, which is why names are also matched in lower case.
  */
 export function containsText(dialect: DialectName, column: string, text: string): Expression<SqlBool> {
-  const pattern = likeContains(text);
+  return likePattern(dialect, column, likeContains(text));
+}
+
+/** `column LIKE pattern`, case-insensitive, for a pattern made by likeContains (or a placeholder for one). */
+export function likePattern(dialect: DialectName, column: string, pattern: string): Expression<SqlBool> {
   return dialect === 'postgres'
     ? sql<SqlBool>`${sql.ref(column)} ILIKE ${pattern} ESCAPE '\\'`
     : sql<SqlBool>`${sql.ref(column)} LIKE ${pattern} ESCAPE '\\'`;
