@@ -73,6 +73,21 @@ describeEachDialect('bad input', (dialect) => {
     }
   });
 
+  it('refuses NUL characters and impossible date-times everywhere with 400', async () => {
+    const before = await tally();
+    const adviser = await auth({ method: 'GET', url: '/v1/cases', auth: ['adviser'] });
+    for (const url of ['/v1/cases?q=ab%00cd', '/v1/cases?name=a%00b', '/v1/consumers?name=a%00b', '/v1/partners?q=a%00b', '/v1/cases?from=2024-06-30T23:59:60Z']) {
+      expectProblem(await f.app.inject({ method: 'GET', url, headers: adviser }), url, 400);
+    }
+    const login = await f.app.inject({ method: 'POST', url: '/v1/auth/login', payload: { username: 'x\u0000y', password: 'p' } });
+    expectProblem(login, 'login with NUL', 400);
+    const created = await f.app.inject({ method: 'POST', url: '/v1/cases', headers: adviser, payload: { channel: 'phone', language: 'sv', subject: 'a\u0000b' } });
+    expectProblem(created, 'case with NUL subject', 400);
+    const supervisor = await auth({ method: 'GET', url: '/v1/audit', auth: ['supervisor'] });
+    expectProblem(await f.app.inject({ method: 'GET', url: '/v1/audit?from=2024-06-30T23:59:60Z', headers: supervisor }), 'audit leap second', 400);
+    expect(await tally()).toEqual(before);
+  });
+
   it('never answers 500 to odd path parameters', async () => {
     for (const r of routes.filter((x) => x.url.includes(':'))) {
       const headers = await auth(r);

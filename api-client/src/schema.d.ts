@@ -1833,7 +1833,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description From the previous page; omit to start */
+                    /** @description From the previous page, as given; omit to start */
                     cursor?: string;
                     limit?: number;
                 };

@@ -8,6 +8,7 @@ import { Type, type TSchema } from '@sinclair/typebox';
 import type { Deps } from './deps.js';
 import { installProblemHandlers } from './http/problem.js';
 import { installAccessControl } from './http/access.js';
+import { installInputGuards, strictDateTime } from './http/input-guards.js';
 import { ProblemSchema, ref, sharedSchemas } from './http/schemas.js';
 import { domains } from './domains.js';
 
@@ -34,6 +35,7 @@ export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}) {
       // Unknown fields are an error, not silently dropped: a client sending a
       // misspelt field must hear about it.
       customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true },
+      onCreate: strictDateTime,
     },
   });
 
@@ -58,6 +60,7 @@ export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}) {
   // JSON only: anything else is 415, not a string for the schema to puzzle over.
   app.removeContentTypeParser(['text/plain']);
   installProblemHandlers(app);
+  installInputGuards(app);
   installAccessControl(app, deps);
 
   // Every route documents its problem responses and, unless public, its

@@ -3,6 +3,7 @@ import type { Actor, Q } from '../deps.js';
 import type { Insertable } from 'kysely';
 import type { Db } from '../db/connect.js';
 import type { AuditLogTable } from '../db/schema.js';
+import { Problem } from '../http/problem.js';
 
 export interface AuditEntry {
   action: string;
@@ -113,4 +114,22 @@ export function auditRead(db: Db, at: Date, actor: { userId: string | null; ip: 
     ip: actor.ip,
     detail: JSON.stringify(entry.detail ?? {}),
   });
+}
+
+/**
+ * A version conflict answers with the record as it is now: that is a read of
+ * it, audited here because the failed change's own transaction (and its audit
+ * entry) was rolled back.
+ */
+export async function auditConflictRead(
+  db: Db,
+  at: Date,
+  actor: { userId: string | null; ip: string | null },
+  err: unknown,
+  entityType: 'case' | 'consumer',
+  entityId: string,
+): Promise<void> {
+  if (err instanceof Problem && err.code === 'version_conflict') {
+    await auditRead(db, at, actor, { action: `${entityType}.read`, entityType, entityId, detail: { via: 'version_conflict' } });
+  }
 }

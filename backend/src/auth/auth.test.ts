@@ -55,6 +55,15 @@ describeEachDialect('auth', (dialect) => {
     expect((await login('teamlead', PASSWORD)).statusCode).toBe(200);
   });
 
+  it('counts parallel guesses: only the free attempts reach the password check', async () => {
+    const results = await Promise.all(Array.from({ length: 20 }, () => login('admin', 'parallel guess')));
+    const codes = results.map((r) => r.statusCode);
+    expect(codes.filter((c) => c === 401)).toHaveLength(5);
+    expect(codes.filter((c) => c === 429)).toHaveLength(15);
+    f.deps.clock.advance(2 * MINUTE);
+    expect((await login('admin', PASSWORD)).statusCode).toBe(200);
+  });
+
   it('expires an idle session but keeps a used one alive', async () => {
     const { token } = (await login('adviser', PASSWORD)).json();
     f.deps.clock.advance(20 * MINUTE);

@@ -45,30 +45,44 @@ export async function login(
   const now = deps.clock.now();
   const username = input.username.trim().toLowerCase();
 
-  const failure = await kysely.selectFrom('login_failures').selectAll().where('username', '=', username).executeTakeFirst();
-  if (failure?.locked_until && new Date(failure.locked_until) > now) {
-    const retryAfter = Math.ceil((new Date(failure.locked_until).getTime() - now.getTime()) / 1000);
-    throw new Problem(429, 'login_locked', 'Too many failed logins; try again later', { retryAfterSeconds: retryAfter });
+  // The attempt is counted (and the lock set) BEFORE the slow password check,
+  // in a transaction holding the row: parallel guesses cannot all pass the
+  // check on the same old count. A successful login clears the count again.
+  const gate = await kysely.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('login_failures')
+      .values({ username, failures: 0, last_failed_at: now.toISOString(), locked_until: null })
+      .onConflict((oc) => oc.column('username').doNothing())
+      .execute();
+    let row = trx.selectFrom('login_failures').selectAll().where('username', '=', username);
+    if (deps.db.dialect === 'postgres') row = row.forUpdate();
+    const current = await row.executeTakeFirstOrThrow();
+    if (current.locked_until && new Date(current.locked_until) > now) {
+      return { locked: Math.ceil((new Date(current.locked_until).getTime() - now.getTime()) / 1000), failures: current.failures };
+    }
+    const failures = current.failures + 1;
+    const lockMs = lockDuration(failures);
+    await trx
+      .updateTable('login_failures')
+      .set({
+        failures,
+        last_failed_at: now.toISOString(),
+        locked_until: lockMs > 0 ? new Date(now.getTime() + lockMs).toISOString() : null,
+      })
+      .where('username', '=', username)
+      .execute();
+    return { locked: 0, failures };
+  });
+  if (gate.locked > 0) {
+    throw new Problem(429, 'login_locked', 'Too many failed logins; try again later', { retryAfterSeconds: gate.locked });
   }
 
   const user = await kysely.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
   const ok = await verifyPassword(input.password, user?.password_hash ?? DUMMY_HASH);
   if (!user || !ok || user.active !== 1) {
-    const failures = (failure?.failures ?? 0) + 1;
-    const lockMs = lockDuration(failures);
-    const row = {
-      failures,
-      last_failed_at: now.toISOString(),
-      locked_until: lockMs > 0 ? new Date(now.getTime() + lockMs).toISOString() : null,
-    };
-    await kysely
-      .insertInto('login_failures')
-      .values({ username, ...row })
-      .onConflict((oc) => oc.column('username').doUpdateSet(row))
-      .execute();
     await audit(kysely, now, { userId: user?.id ?? null, ip: client.ip }, {
       action: 'auth.login_failed',
-      detail: { username, failures },
+      detail: { username, failures: gate.failures },
     });
     throw new Problem(401, 'login_failed', 'Wrong username or password');
   }

@@ -142,6 +142,27 @@ describeEachDialect('cases', (dialect) => {
     expect((await req(adviser, 'DELETE', `/v1/cases/${b.id}/links/${a.id}`)).statusCode).toBe(404);
   });
 
+  it('does not let an adviser link to or unlink from a closed case', async () => {
+    const open = await create({ channel: 'phone', language: 'sv' });
+    const other = await create({ channel: 'phone', language: 'sv' });
+    expect((await req(adviser, 'POST', `/v1/cases/${open.id}/links`, { linkedCaseId: other.id })).statusCode).toBe(200);
+    const closing = await req(lead, 'PATCH', `/v1/cases/${other.id}`, { version: 1, status: 'closed', outcome: 'answered' });
+    expect(closing.statusCode).toBe(200);
+    expect((await req(adviser, 'DELETE', `/v1/cases/${open.id}/links/${other.id}`)).statusCode).toBe(403);
+    const third = await create({ channel: 'phone', language: 'sv' });
+    expect((await req(adviser, 'POST', `/v1/cases/${third.id}/links`, { linkedCaseId: other.id })).statusCode).toBe(403);
+    expect((await req(lead, 'DELETE', `/v1/cases/${open.id}/links/${other.id}`)).statusCode).toBe(200);
+  });
+
+  it('audits the current case a version conflict shows', async () => {
+    const c = await create({ channel: 'phone', language: 'sv' });
+    await req(adviser, 'PATCH', `/v1/cases/${c.id}`, { version: 1, subject: 'ny' });
+    const stale = await req(lead, 'PATCH', `/v1/cases/${c.id}`, { version: 1, subject: 'gammal' });
+    expect(stale.statusCode).toBe(409);
+    const rows = await f.deps.db.kysely.selectFrom('audit_log').selectAll().where('entity_id', '=', c.id).where('action', '=', 'case.read').execute();
+    expect(rows.map((r) => r.user_id)).toEqual([f.users.team_lead]);
+  });
+
   it('lists with filters and pages through every case exactly once', async () => {
     for (let i = 0; i < 7; i++) {
       f.deps.clock.advance(MINUTE);
@@ -163,7 +184,16 @@ describeEachDialect('cases', (dialect) => {
     expect(goods.items.length).toBe(3);
     expect(goods.items.every((c: { topicId: string }) => c.topicId === 'goods.complaint')).toBe(true);
     const byName = (await req(adviser, 'GET', '/v1/cases?name=lista%20person%203')).json();
+    // The audit log records that a name was searched for, not the name.
+    const searches = await f.deps.db.kysely.selectFrom('audit_log').select('detail').where('action', '=', 'case.search').execute();
+    expect(searches.some((r) => r.detail.includes('lista person'))).toBe(false);
+    expect(searches.some((r) => JSON.parse(r.detail).filter?.name === true)).toBe(true);
     expect(byName.items.map((c: { consumerName: string }) => c.consumerName)).toEqual(['Lista Person 3']);
+    await create({ channel: 'chat', language: 'sv', consumer: { name: 'Åsa Öberg' } });
+    for (const name of ['åsa', 'ÅSA', 'öberg', 'sa öb']) {
+      const found = (await req(adviser, 'GET', `/v1/cases?name=${encodeURIComponent(name)}`)).json();
+      expect(found.items.map((c: { consumerName: string }) => c.consumerName), name).toContain('Åsa Öberg');
+    }
     const byText = (await req(adviser, 'GET', '/v1/cases?q=Page%20test%205')).json();
     expect(byText.items).toHaveLength(1);
     const byPhone = (await req(adviser, 'GET', '/v1/cases?phone=0701234567')).json();

@@ -7,7 +7,6 @@ import { auditRead } from '../audit/service.js';
 import { toConsumer } from '../consumers/service.js';
 import { normalizeEmail, normalizePhone } from '../consumers/normalize.js';
 import { likeContains, likePattern } from '../shared/sql.js';
-import type { DialectName } from '../db/connect.js';
 import { decodeCursor, encodeCursor } from '../shared/cursor.js';
 import { toCase, type CaseDetail, type CaseLink, type CaseListItem, type Note, type Referral } from './model.js';
 
@@ -149,7 +148,7 @@ type ListValues = Record<string, unknown>;
  * value a placeholder: built and compiled once per shape and dialect, since
  * building it costs more than running it.
  */
-function buildListQuery(dialect: DialectName, shape: ReadonlySet<string>) {
+function buildListQuery(shape: ReadonlySet<string>) {
   return prepare<ListValues, ListRow>((q) => {
     let query = q
       .selectFrom('cases')
@@ -174,18 +173,18 @@ function buildListQuery(dialect: DialectName, shape: ReadonlySet<string>) {
     if (shape.has('consumer')) query = query.where('cases.consumer_id', '=', param<string>('consumer'));
     if (shape.has('phone')) query = query.where('consumers.phone', '=', param<string>('phone'));
     if (shape.has('email')) query = query.where('consumers.email', '=', param<string>('email'));
-    if (shape.has('name')) query = query.where(likePattern(dialect, 'consumers.name', param<string>('name')));
+    if (shape.has('name')) query = query.where(likePattern('consumers.name', param<string>('name')));
     if (shape.has('q')) {
       query = query.where((eb) =>
         eb.or([
           eb('cases.reference', '=', param<string>('qReference')),
-          likePattern(dialect, 'cases.subject', param<string>('q')),
+          likePattern('cases.subject', param<string>('q')),
           eb.exists(
             eb
               .selectFrom('case_notes')
               .select('case_notes.id')
               .whereRef('case_notes.case_id', '=', 'cases.id')
-              .where(likePattern(dialect, 'case_notes.body', param<string>('q'))),
+              .where(likePattern('case_notes.body', param<string>('q'))),
           ),
         ]),
       );
@@ -219,8 +218,8 @@ export async function listCases(deps: Deps, actor: Actor, f: CaseFilter): Promis
     consumer: f.consumer,
     phone: f.phone ? normalizePhone(f.phone) : undefined,
     email: f.email ? normalizeEmail(f.email) : undefined,
-    name: f.name ? likeContains(f.name) : undefined,
-    q: f.q ? likeContains(f.q) : undefined,
+    name: f.name ? likeContains(f.name.toLowerCase()) : undefined,
+    q: f.q ? likeContains(f.q.toLowerCase()) : undefined,
     qReference: f.q?.trim().toUpperCase(),
     cursor: after ? true : undefined,
     afterAt: after?.at,
@@ -231,7 +230,7 @@ export async function listCases(deps: Deps, actor: Actor, f: CaseFilter): Promis
   const key = `${deps.db.dialect}:${[...shape].join(',')}`;
   let prepared = listQueries.get(key);
   if (!prepared) {
-    prepared = buildListQuery(deps.db.dialect, shape);
+    prepared = buildListQuery(shape);
     listQueries.set(key, prepared);
   }
   const rows = await prepared.rows({ q: deps.db.kysely, dialect: deps.db.dialect }, values);
@@ -242,7 +241,12 @@ export async function listCases(deps: Deps, actor: Actor, f: CaseFilter): Promis
   await auditRead(deps.db, deps.clock.now(), actor, {
     action: 'case.search',
     entityType: 'case',
-    detail: { filter: { ...f, cursor: undefined }, caseIds: page.map((r) => r.id) },
+    // Which personal-data filters were used, not their values: the audit log
+    // is readable by admins, who see no consumer data.
+    detail: {
+      filter: { ...f, cursor: undefined, phone: f.phone && true, email: f.email && true, name: f.name && true, q: f.q && true },
+      caseIds: page.map((r) => r.id),
+    },
   });
   return { items: page.map((r) => ({ ...toCase(r), consumerName: r.consumer_name })), nextCursor };
 }

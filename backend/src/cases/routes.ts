@@ -8,6 +8,7 @@ import {
   caseSchemas, CaseDetailSchema, CaseListQuery, CasePageSchema, CasePatchBody, NewCaseBody, NewLinkBody, NewNoteBody, NewReferralBody,
 } from './schemas.js';
 import type { Deps, Q } from '../deps.js';
+import { auditConflictRead } from '../audit/service.js';
 
 /** Runs a change in a transaction and answers with the case as it now is. */
 async function changeThenRead(deps: Deps, caseId: (trx: Q) => Promise<string>) {
@@ -47,10 +48,15 @@ export const casesDomain: Domain = {
       { config: auth, schema: { tags, summary: 'Change a case; a stale version gets 409 with the current case', params: IdParams, body: ref(CasePatchBody), response: detail } },
       async (req) => {
         const { version, ...patch } = req.body;
-        return changeThenRead(deps, async (trx) => {
-          await updateCaseTx(trx, deps, actorOf(req), req.params.id, version, patch);
-          return req.params.id;
-        });
+        try {
+          return await changeThenRead(deps, async (trx) => {
+            await updateCaseTx(trx, deps, actorOf(req), req.params.id, version, patch);
+            return req.params.id;
+          });
+        } catch (err) {
+          await auditConflictRead(deps.db, deps.clock.now(), actorOf(req), err, 'case', req.params.id);
+          throw err;
+        }
       },
     );
     app.post(

@@ -63,6 +63,21 @@ async function lockCase(q: Q, deps: Deps, id: string): Promise<CaseRow> {
   return row;
 }
 
+/**
+ * A link shows on both cases, so linking or unlinking changes both: each must
+ * be changeable by the actor. Locked in id order so two opposite links cannot
+ * deadlock.
+ */
+async function lockPair(q: Q, deps: Deps, actor: Actor, caseId: string, otherId: string): Promise<void> {
+  for (const id of [caseId, otherId].sort()) {
+    let read = q.selectFrom('cases').select('status').where('id', '=', id);
+    if (deps.db.dialect === 'postgres') read = read.forUpdate();
+    const row = await read.executeTakeFirst();
+    if (!row) throw id === caseId ? notFound('Case') : invalidReference('linkedCaseId', otherId);
+    assertMayChange(actor, row);
+  }
+}
+
 async function assertAdviser(q: Q, id: string | null | undefined): Promise<void> {
   if (!id) return;
   const u = await q.selectFrom('users').select(['id', 'role', 'active']).where('id', '=', id).executeTakeFirst();
@@ -88,6 +103,10 @@ export async function createCaseTx(q: Q, deps: Deps, actor: Actor, input: NewCas
   } else if (input.consumer && Object.values(input.consumer).some((v) => v !== null && v !== undefined && v !== '')) {
     const resolved = await resolveConsumer(q, now, input.consumer);
     consumerId = resolved.id;
+    // Filling in a returning consumer's missing fields changes their record.
+    if (resolved.filled.length > 0) {
+      await audit(q, now, actor, { action: 'consumer.update', entityType: 'consumer', entityId: consumerId, detail: { fields: resolved.filled } });
+    }
   }
 
   const reference = await nextCaseReference(q, now);
@@ -222,10 +241,7 @@ export async function addReferralTx(
 export async function linkCasesTx(q: Q, deps: Deps, actor: Actor, caseId: string, otherId: string): Promise<string> {
   const now = deps.clock.now();
   if (caseId === otherId) throw new Problem(422, 'validation_failed', 'A case cannot be linked to itself');
-  const row = await lockCase(q, deps, caseId);
-  assertMayChange(actor, row);
-  const other = await q.selectFrom('cases').select('id').where('id', '=', otherId).executeTakeFirst();
-  if (!other) throw invalidReference('linkedCaseId', otherId);
+  await lockPair(q, deps, actor, caseId, otherId);
   // Stored once per pair, smaller id first, so A→B and B→A are the same link.
   const [a, b] = caseId < otherId ? [caseId, otherId] : [otherId, caseId];
   const existing = await q.selectFrom('case_links').select('id').where('case_id', '=', a).where('linked_case_id', '=', b).executeTakeFirst();
@@ -239,8 +255,7 @@ export async function linkCasesTx(q: Q, deps: Deps, actor: Actor, caseId: string
 
 export async function unlinkCasesTx(q: Q, deps: Deps, actor: Actor, caseId: string, otherId: string): Promise<void> {
   const now = deps.clock.now();
-  const row = await lockCase(q, deps, caseId);
-  assertMayChange(actor, row);
+  await lockPair(q, deps, actor, caseId, otherId);
   const [a, b] = caseId < otherId ? [caseId, otherId] : [otherId, caseId];
   const link = await q.selectFrom('case_links').select('id').where('case_id', '=', a).where('linked_case_id', '=', b).executeTakeFirst();
   if (!link) throw notFound('Link');

@@ -3,6 +3,7 @@ import type { Domain } from '../domain.js';
 import { actorOf, caseWorkers } from '../http/access.js';
 import { IdParams, ref } from '../http/schemas.js';
 import { getConsumer, searchConsumers, updateConsumerTx } from './service.js';
+import { auditConflictRead } from '../audit/service.js';
 import { ConsumerFieldsSchema, ConsumerMatchSchema, ConsumerSchema } from './schemas.js';
 
 const SearchQuery = Type.Object(
@@ -44,7 +45,12 @@ export const consumersDomain: Domain = {
       },
       async (req) => {
         const { version, ...fields } = req.body;
-        return deps.db.kysely.transaction().execute((trx) => updateConsumerTx(trx, deps, actorOf(req), req.params.id, version, fields));
+        try {
+          return await deps.db.kysely.transaction().execute((trx) => updateConsumerTx(trx, deps, actorOf(req), req.params.id, version, fields));
+        } catch (err) {
+          await auditConflictRead(deps.db, deps.clock.now(), actorOf(req), err, 'consumer', req.params.id);
+          throw err;
+        }
       },
     );
   },

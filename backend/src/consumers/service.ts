@@ -59,7 +59,7 @@ async function normalized(q: Q, f: ConsumerFields) {
  * any fields it lacked filled in, or a new record. Runs inside the case's
  * transaction; returns the id and whether the record changed.
  */
-export async function resolveConsumer(q: Q, at: Date, fields: ConsumerFields): Promise<{ id: string; changed: boolean }> {
+export async function resolveConsumer(q: Q, at: Date, fields: ConsumerFields): Promise<{ id: string; filled: string[] }> {
   const f = await normalized(q, fields);
   const match =
     (f.phone && (await q.selectFrom('consumers').selectAll().where('phone', '=', f.phone).orderBy('updated_at', 'desc').executeTakeFirst())) ||
@@ -70,9 +70,9 @@ export async function resolveConsumer(q: Q, at: Date, fields: ConsumerFields): P
     const fill = Object.fromEntries(
       Object.entries(f).filter(([k, v]) => v !== null && v !== undefined && match[k as keyof ConsumerRow] === null),
     );
-    if (Object.keys(fill).length === 0) return { id: match.id, changed: false };
+    if (Object.keys(fill).length === 0) return { id: match.id, filled: [] };
     await q.updateTable('consumers').set({ ...fill, version: match.version + 1, updated_at: now }).where('id', '=', match.id).execute();
-    return { id: match.id, changed: true };
+    return { id: match.id, filled: Object.keys(fill) };
   }
   const id = randomUUID();
   await q
@@ -89,7 +89,7 @@ export async function resolveConsumer(q: Q, at: Date, fields: ConsumerFields): P
       updated_at: now,
     })
     .execute();
-  return { id, changed: true };
+  return { id, filled: [] };
 }
 
 export async function getConsumer(deps: Deps, actor: Actor, id: string): Promise<Consumer> {
@@ -120,7 +120,7 @@ export async function searchConsumers(
     .select((eb) => eb.selectFrom('cases').select(eb.fn.countAll<number>().as('n')).whereRef('cases.consumer_id', '=', 'consumers.id').as('case_count'));
   if (filter.phone) query = query.where('phone', '=', normalizePhone(filter.phone));
   if (filter.email) query = query.where('email', '=', normalizeEmail(filter.email));
-  if (filter.name) query = query.where(containsText(deps.db.dialect, 'consumers.name', filter.name));
+  if (filter.name) query = query.where(containsText('consumers.name', filter.name));
   const rows = await query.orderBy('updated_at', 'desc').limit(50).execute();
   await auditReads(kysely, deps.clock.now(), actor, 'consumer.search', 'consumer', rows.map((r) => r.id));
   return rows.map((r) => ({ ...toConsumer(r), caseCount: Number(r.case_count ?? 0) }));
@@ -135,7 +135,9 @@ export async function updateConsumerTx(
   fields: ConsumerFields,
 ): Promise<Consumer> {
   const now = deps.clock.now();
-  const row = await q.selectFrom('consumers').selectAll().where('id', '=', id).executeTakeFirst();
+  let read = q.selectFrom('consumers').selectAll().where('id', '=', id);
+  if (deps.db.dialect === 'postgres') read = read.forUpdate();
+  const row = await read.executeTakeFirst();
   if (!row) throw notFound('Consumer');
   if (row.version !== version) {
     throw new Problem(409, 'version_conflict', 'The consumer was changed by someone else', {

@@ -1,23 +1,23 @@
-// Small SQL building blocks that differ between the dialects.
+// Small SQL building blocks shared by the domains.
 import { sql, type Expression, type SqlBool } from 'kysely';
-import type { DialectName } from '../db/connect.js';
 
 /** LIKE pattern for "contains", with the user's wildcards escaped. */
 export function likeContains(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/**
- * Case-insensitive "column contains text". PostgreSQL's ILIKE folds case fully;
- * SQLite's LIKE folds ASCII only, which is why names are also matched in lower case.
- */
-export function containsText(dialect: DialectName, column: string, text: string): Expression<SqlBool> {
-  return likePattern(dialect, column, likeContains(text));
+// Neither SQLite's lower() nor PostgreSQL's under the C locale folds Å/Ä/Ö/É,
+// and Swedish names are full of them ("Åsa Öberg", "Konsumentvägledning Örebro").
+const FOLDS: ReadonlyArray<readonly [string, string]> = [['Å', 'å'], ['Ä', 'ä'], ['Ö', 'ö'], ['É', 'é'], ['Ü', 'ü']];
+
+/** `column LIKE pattern`, case-insensitive including Å/Ä/Ö; the pattern must be lower case (see containsText). */
+export function likePattern(column: string, pattern: string): Expression<SqlBool> {
+  let folded = sql<string>`lower(${sql.ref(column)})`;
+  for (const [upper, lower] of FOLDS) folded = sql<string>`replace(${folded}, ${upper}, ${lower})`;
+  return sql<SqlBool>`${folded} LIKE ${pattern} ESCAPE '\\'`;
 }
 
-/** `column LIKE pattern`, case-insensitive, for a pattern made by likeContains (or a placeholder for one). */
-export function likePattern(dialect: DialectName, column: string, pattern: string): Expression<SqlBool> {
-  return dialect === 'postgres'
-    ? sql<SqlBool>`${sql.ref(column)} ILIKE ${pattern} ESCAPE '\\'`
-    : sql<SqlBool>`${sql.ref(column)} LIKE ${pattern} ESCAPE '\\'`;
+/** Case-insensitive "column contains text", the same on both dialects. */
+export function containsText(column: string, text: string): Expression<SqlBool> {
+  return likePattern(column, likeContains(text.toLowerCase()));
 }

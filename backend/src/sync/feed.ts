@@ -1,10 +1,12 @@
-// The change feed a desktop cache pulls: every change since its cursor to what
-// the user may cache, oldest first, in pages. Reference data (topics,
-// municipalities, partners, published articles) goes to everyone; case data
-// (cases, notes, referrals, links, consumers) when it changed within the sync
-// horizon or belongs to a case assigned to the user. Other cases are fetched
-// on demand when opened (GET /v1/cases/{id}, audited).
-import { sql } from 'kysely';
+// The change feed a desktop cache pulls: every change since its cursor, oldest
+// first, in pages. A first sync (no cursor) receives reference data (topics,
+// municipalities, partners, published articles) and the case data (cases,
+// notes, referrals, links, consumers) that changed within the sync horizon or
+// belongs to a case assigned to the user; older cases are fetched on demand
+// when opened (GET /v1/cases/{id}, audited). After that, every change since
+// the cursor arrives, however long the desktop was away: a horizon measured
+// from today would silently skip changes to cases the cache already holds.
+import { sql, type SqlBool } from 'kysely';
 import type { Actor, Deps } from '../deps.js';
 import type { SyncEntity } from '../db/schema.js';
 import { DAY } from '../shared/clock.js';
@@ -24,20 +26,36 @@ export interface FeedPage {
   hasMore: boolean;
 }
 
-/** The schema allows only digits, so a present cursor is a sequence number. */
-export const parseCursor = (raw: string | undefined): number => (raw ? Number(raw) : 0);
+/**
+ * The cursor: "<seq>" once the first sync is complete, "<seq>-<cutoff ms>"
+ * while a first sync is still paging (so every page of it applies the same
+ * horizon). The schema allows nothing else.
+ */
+export interface FeedCursor {
+  seq: number;
+  /** Set during a first sync: case data older than this is left out. */
+  cutoff: string | null;
+}
 
-export async function pullChanges(deps: Deps, actor: Actor, cursor: number, limit: number): Promise<FeedPage> {
+export function parseCursor(raw: string | undefined, now: Date, horizonDays: number): FeedCursor {
+  const [seq = '0', cutoff] = (raw ?? '').split('-');
+  const n = Number(seq || '0');
+  if (cutoff !== undefined) return { seq: n, cutoff: new Date(Number(cutoff)).toISOString() };
+  if (n === 0) return { seq: 0, cutoff: new Date(now.getTime() - horizonDays * DAY).toISOString() };
+  return { seq: n, cutoff: null };
+}
+
+export async function pullChanges(deps: Deps, actor: Actor, rawCursor: string | undefined, limit: number): Promise<FeedPage> {
   const { kysely } = deps.db;
   const now = deps.clock.now();
-  const cutoff = new Date(now.getTime() - deps.config.syncHorizonDays * DAY).toISOString();
+  const { seq: cursor, cutoff } = parseCursor(rawCursor, now, deps.config.syncHorizonDays);
   const rows = await kysely
     .selectFrom('change_log as cl')
     .leftJoin('cases as c', 'c.id', 'cl.case_id')
     .select(['cl.seq', 'cl.entity', 'cl.entity_id', 'cl.deleted'])
     .where('cl.seq', '>', cursor)
     .where((eb) =>
-      eb.or([
+      cutoff === null ? sql<SqlBool>`1 = 1` : eb.or([
         eb('cl.entity', 'in', REFERENCE_ENTITIES),
         eb('cl.changed_at', '>=', cutoff),
         eb('c.assigned_adviser_id', '=', actor.userId),
@@ -73,5 +91,7 @@ export async function pullChanges(deps: Deps, actor: Actor, cursor: number, limi
   await auditReads(kysely, now, actor, 'sync.pull', 'consumer', ofType('consumer'));
 
   const last = page[page.length - 1];
-  return { changes, cursor: String(last ? last.seq : cursor), hasMore: rows.length > limit };
+  const hasMore = rows.length > limit;
+  const seq = String(last ? last.seq : cursor);
+  return { changes, cursor: hasMore && cutoff !== null ? `${seq}-${new Date(cutoff).getTime()}` : seq, hasMore };
 }

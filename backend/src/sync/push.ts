@@ -4,6 +4,8 @@
 // instead of a second application.
 import type { Actor, Deps, Q } from '../deps.js';
 import { Problem } from '../http/problem.js';
+import { auditConflictRead } from '../audit/service.js';
+import { isUniqueViolation } from '../shared/db-errors.js';
 import {
   addNoteTx, addReferralTx, createCaseTx, linkCasesTx, updateCaseTx, type CasePatch, type NewCase,
 } from '../cases/write.js';
@@ -54,6 +56,8 @@ function outcomeOf(id: string, err: unknown): MutationResult {
     };
   }
   if (err instanceof Problem && err.status < 500) return { id, status: 'rejected', code: err.code, message: err.message };
+  // Two devices creating the same record id at once: the loser's insert hits the key.
+  if (isUniqueViolation(err)) return { id, status: 'rejected', code: 'conflict', message: 'A record with this id already exists' };
   throw err;
 }
 
@@ -89,6 +93,8 @@ async function pushOne(deps: Deps, actor: Actor, m: Mutation): Promise<MutationR
     const raced = await recorded(kysely, actor, m.id);
     if (raced) return raced;
     const result = outcomeOf(m.id, err);
+    if (m.type === 'case.update') await auditConflictRead(deps.db, deps.clock.now(), actor, err, 'case', m.caseId);
+    if (m.type === 'consumer.update') await auditConflictRead(deps.db, deps.clock.now(), actor, err, 'consumer', m.consumerId);
     // Refusals are recorded too, so a retry hears the same answer.
     try {
       await store(kysely, deps, actor, m, result);

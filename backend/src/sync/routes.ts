@@ -1,7 +1,7 @@
 import type { Domain } from '../domain.js';
 import { actorOf, caseWorkers } from '../http/access.js';
 import { ref } from '../http/schemas.js';
-import { parseCursor, pullChanges } from './feed.js';
+import { pullChanges } from './feed.js';
 import { pushMutations } from './push.js';
 import { PushBody, PushResultSchema, SyncPageSchema, SyncQuery, syncSchemas } from './schemas.js';
 
@@ -21,7 +21,7 @@ export const syncDomain: Domain = {
           response: { 200: ref(SyncPageSchema) },
         },
       },
-      async (req) => pullChanges(deps, actorOf(req), parseCursor(req.query.cursor), req.query.limit ?? 500),
+      async (req) => pullChanges(deps, actorOf(req), req.query.cursor, req.query.limit ?? 500),
     );
     app.post(
       '/v1/sync/push',

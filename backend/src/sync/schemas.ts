@@ -40,7 +40,7 @@ export const SyncPageSchema = Type.Object(
 
 export const SyncQuery = Type.Object(
   {
-    cursor: Type.Optional(Type.String({ pattern: '^[0-9]{1,15}$', description: 'From the previous page; omit to start' })),
+    cursor: Type.Optional(Type.String({ pattern: '^[0-9]{1,15}(-[0-9]{1,15})?$', description: 'From the previous page, as given; omit to start' })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 500 })),
   },
   { additionalProperties: false },

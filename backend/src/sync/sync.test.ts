@@ -145,7 +145,8 @@ describeEachDialect('sync', (dialect) => {
     await supervisorCreates(oldOthers, users.supervisor);
     await supervisorCreates(oldMine, users.adviser);
     f.deps.clock.set(start);
-    const feed = await pullAll(adviser);
+    // Small pages: every page of a first sync applies the same horizon.
+    const feed = await pullAll(adviser, undefined, 3);
     const caseIds = feed.changes.filter((c) => c.entity === 'case').map((c) => c.id);
     expect(caseIds).toContain(oldMine);
     expect(caseIds).not.toContain(oldOthers);
@@ -173,6 +174,22 @@ describeEachDialect('sync', (dialect) => {
     await f.app.inject({ method: 'DELETE', url: `/v1/cases/${a}/links/${b}`, headers: bearer(adviser) });
     const after = await pullAll(adviser, linked.cursor);
     expect(after.changes.find((c) => c.entity === 'case_link')).toMatchObject({ id: link!.id, op: 'delete' });
+  });
+
+  it('delivers every later change to a cached case, however long the desktop was away', async () => {
+    const caseId = randomUUID();
+    await push(other, [{ id: randomUUID(), type: 'case.create', case: { id: caseId, channel: 'phone', language: 'sv', subject: 'v1' } }]);
+    const first = await pullAll(adviser);
+    expect(first.changes.some((c) => c.entity === 'case' && c.id === caseId)).toBe(true);
+    f.deps.clock.advance(5 * DAY);
+    other = await f.tokenFor('supervisor'); // sessions expire while the clock jumps
+    const changed = await f.app.inject({ method: 'PATCH', url: `/v1/cases/${caseId}`, headers: bearer(other), payload: { version: 1, subject: 'v2' } });
+    expect(changed.statusCode).toBe(200);
+    f.deps.clock.advance(40 * DAY); // the change is now older than the 30-day horizon
+    adviser = await f.tokenFor('adviser');
+    other = await f.tokenFor('supervisor');
+    const later = await pullAll(adviser, first.cursor);
+    expect(later.changes.find((c) => c.entity === 'case' && c.id === caseId)?.data).toMatchObject({ subject: 'v2' });
   });
 
   it('audits the cases and consumers a pull hands out', async () => {

@@ -5,6 +5,7 @@ import type { Role } from '../db/schema.js';
 import { Problem, notFound } from '../http/problem.js';
 import { audit } from '../audit/service.js';
 import { hashPassword } from '../auth/passwords.js';
+import { isUniqueViolation } from '../shared/db-errors.js';
 import { toPublicUser, type PublicUser } from '../auth/service.js';
 
 export interface AdminUser extends PublicUser {
@@ -40,7 +41,12 @@ export async function insertUser(deps: Deps, input: NewUser, id: string = random
   };
   const taken = await deps.db.kysely.selectFrom('users').select('id').where('username', '=', row.username).executeTakeFirst();
   if (taken) throw new Problem(409, 'conflict', `The username "${row.username}" is taken`);
-  await deps.db.kysely.insertInto('users').values(row).execute();
+  try {
+    await deps.db.kysely.insertInto('users').values(row).execute();
+  } catch (err) {
+    if (isUniqueViolation(err)) throw new Problem(409, 'conflict', `The username "${row.username}" is taken`);
+    throw err;
+  }
   return toAdminUser(row);
 }
 
