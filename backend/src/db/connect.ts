@@ -23,6 +23,11 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 
 export function openPostgres(url: string, poolSize = 10): Db {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection the server ends (restart, failover, pg_terminate_backend)
+  // is emitted as 'error' on the pool; unheard, that event would crash the
+  // process. The pool has already dropped the connection and opens a new one
+  // on the next query, so a warning is all it takes.
+  pool.on('error', (err) => console.warn(`PostgreSQL: an idle connection was closed by the server (${err.message}); it will be replaced`));
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { kysely, dialect: 'postgres', close: () => kysely.destroy() };
 }
