@@ -9,7 +9,9 @@ describe('Markdown', () => {
     expect(html('# Titel\n\nText med **fet** och *kursiv*.\n\n- a\n- b\n\n1. x')).toBe(
       '<h3>Titel</h3><p>Text med <strong>fet</strong> och <em>kursiv</em>.</p><ul><li>a</li><li>b</li></ul><ol><li>x</li></ol>',
     );
-    expect(html('###### djup', 4)).toBe('<h6>djup</h6>');
+    // The shallowest heading lands at the given level, so none is skipped.
+    expect(html('###### djup', 4)).toBe('<h4>djup</h4>');
+    expect(html('## Del\n\n### Mer\n\n#### Mest', 3)).toBe('<h3>Del</h3><h4>Mer</h4><h5>Mest</h5>');
   });
 
   it('escapes HTML in the article text instead of rendering it', () => {

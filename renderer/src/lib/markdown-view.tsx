@@ -12,7 +12,12 @@ export interface MarkdownProps {
 }
 
 export function Markdown({ source, topHeadingLevel = 3, onOpenLink }: MarkdownProps) {
-  return <>{renderBlocks(parseMarkdown(source), topHeadingLevel, onOpenLink)}</>;
+  const blocks = parseMarkdown(source);
+  // The article's shallowest heading becomes topHeadingLevel, whether the
+  // author started at # or ##, so headings never skip a level under the page's.
+  const shallowest = Math.min(7, ...blocks.map((b) => (b.kind === 'heading' ? b.level : 7)));
+  const shift = shallowest === 7 ? topHeadingLevel : topHeadingLevel - (shallowest - 1);
+  return <>{renderBlocks(blocks, shift, onOpenLink)}</>;
 }
 
 export function renderBlocks(blocks: Block[], topHeadingLevel: number, onOpenLink: (href: string) => void): ReactNode[] {
