@@ -1,6 +1,13 @@
 // Writing the API's entities into the cache: one prepared statement per
 // operation, reused for every row, so a feed page of hundreds of rows is a
 // tight loop inside one transaction.
+//
+// A new row of an FTS-indexed table (cases, notes, consumers, articles) gets
+// its index entry written here, by the same statement sequence, rather than by
+// an AFTER INSERT trigger: FTS5 flushes its buffer at every trigger's
+// statement savepoint, which made each insert ~4× dearer and capped the
+// initial sync. Updates and deletes keep their triggers (0001-initial): they
+// are rare, and only they need the old text.
 import type { Article, Case, Consumer, Municipality, Note, Partner, Referral, Topic } from '../../bridge.js';
 import type { components } from '../../../api-client/src/index.js';
 import type { CacheDb } from './open-cache.js';
@@ -19,14 +26,19 @@ export function createEntityStore(db: CacheDb) {
     case: db.prepare<CaseRow>(
       `INSERT INTO cases (id, reference, consumer_id, status, assigned_adviser_id, subject, created_at, updated_at, data)
        VALUES (@id, @reference, @consumer_id, @status, @assigned_adviser_id, @subject, @created_at, @updated_at, @data)
-       ON CONFLICT (id) DO UPDATE SET reference = excluded.reference, consumer_id = excluded.consumer_id,
-         status = excluded.status, assigned_adviser_id = excluded.assigned_adviser_id, subject = excluded.subject,
-         created_at = excluded.created_at, updated_at = excluded.updated_at, data = excluded.data`,
+       ON CONFLICT (id) DO NOTHING`,
     ),
+    caseUpdate: db.prepare<CaseRow>(
+      `UPDATE cases SET reference = @reference, consumer_id = @consumer_id, status = @status, assigned_adviser_id = @assigned_adviser_id,
+         subject = @subject, created_at = @created_at, updated_at = @updated_at, data = @data WHERE id = @id`,
+    ),
+    caseFts: db.prepare<[number | bigint, string, string | null]>('INSERT INTO cases_fts (rowid, reference, subject) VALUES (?, ?, ?)'),
     note: db.prepare<NoteRow>(
       `INSERT INTO notes (id, case_id, body, created_at, data) VALUES (@id, @case_id, @body, @created_at, @data)
-       ON CONFLICT (id) DO UPDATE SET case_id = excluded.case_id, body = excluded.body, created_at = excluded.created_at, data = excluded.data`,
+       ON CONFLICT (id) DO NOTHING`,
     ),
+    noteUpdate: db.prepare<NoteRow>('UPDATE notes SET case_id = @case_id, body = @body, created_at = @created_at, data = @data WHERE id = @id'),
+    noteFts: db.prepare<[number | bigint, string]>('INSERT INTO notes_fts (rowid, body) VALUES (?, ?)'),
     referral: db.prepare<ReferralRow>(
       `INSERT INTO referrals (id, case_id, created_at, data) VALUES (@id, @case_id, @created_at, @data)
        ON CONFLICT (id) DO UPDATE SET case_id = excluded.case_id, created_at = excluded.created_at, data = excluded.data`,
@@ -38,9 +50,13 @@ export function createEntityStore(db: CacheDb) {
     ),
     consumer: db.prepare<ConsumerRow>(
       `INSERT INTO consumers (id, name, phone, email, local, updated_at, data) VALUES (@id, @name, @phone, @email, @local, @updated_at, @data)
-       ON CONFLICT (id) DO UPDATE SET name = excluded.name, phone = excluded.phone, email = excluded.email,
-         local = excluded.local, updated_at = excluded.updated_at, data = excluded.data`,
+       ON CONFLICT (id) DO NOTHING`,
     ),
+    consumerUpdate: db.prepare<ConsumerRow>(
+      `UPDATE consumers SET name = @name, phone = @phone, email = @email, local = @local, updated_at = @updated_at, data = @data
+       WHERE id = @id`,
+    ),
+    consumerFts: db.prepare<[number | bigint, string | null]>('INSERT INTO consumers_fts (rowid, name) VALUES (?, ?)'),
     topic: db.prepare<[string, string | null, number, string]>(
       `INSERT INTO topics (id, parent_id, sort, data) VALUES (?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET parent_id = excluded.parent_id, sort = excluded.sort, data = excluded.data`,
@@ -60,9 +76,13 @@ export function createEntityStore(db: CacheDb) {
     partnerTopicsClear: db.prepare<[string]>('DELETE FROM partner_topics WHERE partner_id = ?'),
     partnerMunicipalitiesClear: db.prepare<[string]>('DELETE FROM partner_municipalities WHERE partner_id = ?'),
     article: db.prepare<[string, string, string, string, string, string, string]>(
-      `INSERT INTO articles (id, language, title, summary, body, tags, meta) VALUES (?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (id) DO UPDATE SET language = excluded.language, title = excluded.title, summary = excluded.summary,
-         body = excluded.body, tags = excluded.tags, meta = excluded.meta`,
+      `INSERT INTO articles (id, language, title, summary, body, tags, meta) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+    ),
+    articleUpdate: db.prepare<[string, string, string, string, string, string, string]>(
+      'UPDATE articles SET language = ?, title = ?, summary = ?, body = ?, tags = ?, meta = ? WHERE id = ?',
+    ),
+    articleFts: db.prepare<[number | bigint, string, string, string, string]>(
+      'INSERT INTO articles_fts (rowid, title, summary, body, tags) VALUES (?, ?, ?, ?, ?)',
     ),
     articleTopic: db.prepare<[string, string]>('INSERT OR IGNORE INTO article_topics (topic_id, article_id) VALUES (?, ?)'),
     articleTopicsClear: db.prepare<[string]>('DELETE FROM article_topics WHERE article_id = ?'),
@@ -84,7 +104,7 @@ export function createEntityStore(db: CacheDb) {
 
   const store = {
     putCase(c: Case): void {
-      s.case.run({
+      const row: CaseRow = {
         id: c.id,
         reference: c.reference,
         consumer_id: c.consumerId,
@@ -94,10 +114,16 @@ export function createEntityStore(db: CacheDb) {
         created_at: c.createdAt,
         updated_at: c.updatedAt,
         data: JSON.stringify(c),
-      });
+      };
+      const inserted = s.case.run(row);
+      if (inserted.changes === 1) s.caseFts.run(inserted.lastInsertRowid, row.reference, row.subject);
+      else s.caseUpdate.run(row);
     },
     putNote(n: Note): void {
-      s.note.run({ id: n.id, case_id: n.caseId, body: n.body, created_at: n.createdAt, data: JSON.stringify(n) });
+      const row: NoteRow = { id: n.id, case_id: n.caseId, body: n.body, created_at: n.createdAt, data: JSON.stringify(n) };
+      const inserted = s.note.run(row);
+      if (inserted.changes === 1) s.noteFts.run(inserted.lastInsertRowid, row.body);
+      else s.noteUpdate.run(row);
     },
     putReferral(r: Referral): void {
       s.referral.run({ id: r.id, case_id: r.caseId, created_at: r.createdAt, data: JSON.stringify(r) });
@@ -106,9 +132,12 @@ export function createEntityStore(db: CacheDb) {
       s.link.run({ id: l.id, case_id: l.caseId, linked_case_id: l.linkedCaseId, created_at: l.createdAt, data: JSON.stringify(l) });
     },
     putConsumer(c: Consumer, local = false): void {
-      s.consumer.run({
+      const row: ConsumerRow = {
         id: c.id, name: c.name, phone: c.phone, email: c.email, local: flag(local), updated_at: c.updatedAt, data: JSON.stringify(c),
-      });
+      };
+      const inserted = s.consumer.run(row);
+      if (inserted.changes === 1) s.consumerFts.run(inserted.lastInsertRowid, row.name);
+      else s.consumerUpdate.run(row);
     },
     putTopic(t: Topic): void {
       s.topic.run(t.id, t.parentId, t.sort, JSON.stringify(t));
@@ -130,7 +159,11 @@ export function createEntityStore(db: CacheDb) {
         return;
       }
       const { body, ...meta } = a;
-      s.article.run(a.id, a.language, a.title, a.summary, body, a.tags.join(' '), JSON.stringify(meta));
+      const tags = a.tags.join(' ');
+      const metaJson = JSON.stringify(meta);
+      const inserted = s.article.run(a.id, a.language, a.title, a.summary, body, tags, metaJson);
+      if (inserted.changes === 1) s.articleFts.run(inserted.lastInsertRowid, a.title, a.summary, body, tags);
+      else s.articleUpdate.run(a.language, a.title, a.summary, body, tags, metaJson, a.id);
       s.articleTopicsClear.run(a.id);
       for (const t of a.topicIds) s.articleTopic.run(t, a.id);
     },

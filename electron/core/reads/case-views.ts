@@ -39,8 +39,11 @@ export function createCaseViews(db: CacheDb) {
       'SELECT data FROM case_links WHERE case_id = ? OR linked_case_id = ? ORDER BY created_at, id',
     ),
     other: db.prepare<[string], { reference: string; status: string }>('SELECT reference, status FROM cases WHERE id = ?'),
-    pending: db.prepare<[string, string, string], { n: number }>(
-      `SELECT count(*) AS n FROM outbox WHERE user_id = ? AND (case_id = ? OR entity_id = ?)`,
+    // Two EXISTS rather than one OR: each is an index lookup (outbox_case, outbox_entity), where the OR made
+    // SQLite walk the user's whole outbox on every write's returned view.
+    pending: db.prepare<{ userId: string; id: string }, { n: number }>(
+      `SELECT EXISTS (SELECT 1 FROM outbox WHERE case_id = @id AND user_id = @userId)
+         OR EXISTS (SELECT 1 FROM outbox WHERE entity_id = @id AND user_id = @userId) AS n`,
     ),
   };
 
@@ -74,7 +77,7 @@ export function createCaseViews(db: CacheDb) {
         notes: s.notes.all(id).map((r) => JSON.parse(r.data) as Note),
         referrals: s.referrals.all(id).map((r) => JSON.parse(r.data) as Referral),
         links,
-        pending: (s.pending.get(userId, id, id)?.n ?? 0) > 0,
+        pending: s.pending.get({ userId, id })?.n === 1,
       };
     },
   };

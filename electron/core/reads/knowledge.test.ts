@@ -68,6 +68,14 @@ describe('knowledge search in the cache', () => {
     expect(JSON.stringify(segments)).not.toMatch(/\\u000[12]/);
   });
 
+  it('gives every hit its own snippet, not the first hit\'s', () => {
+    const text = (h: { snippet: Array<{ text: string }> }) => h.snippet.map((s) => s.text).join('');
+    const hits = Object.fromEntries(k.search({ text: 'försäkring' }).map((h) => [h.id, text(h)]));
+    expect(hits['body-hit']).toBe('Din försäkring kan täcka vattenskador. Läs villkoren noga.');
+    // No hit in its body or summary (only in the title): the summary is the line shown.
+    expect(hits['title-hit']).toBe('Sammanfattning.');
+  });
+
   it('reads a whole article, and null for one not cached', () => {
     expect(k.getArticle('title-hit')).toMatchObject({ title: 'Försäkring för hemmet', body: 'Det här gäller när något går sönder.', topicIds: ['insurance.home'] });
     expect(k.getArticle('draft')).toBeNull();

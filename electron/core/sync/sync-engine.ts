@@ -5,6 +5,7 @@
 // GET /v1/health before trying again.
 import type { SyncStatus, User } from '../../bridge.js';
 import { isNetworkError, isUnauthorized } from '../api.js';
+import { checkpointWal } from '../cache/open-cache.js';
 import type { Runtime } from '../runtime.js';
 import { backoffDelay } from './backoff.js';
 import type { SyncContext } from './context.js';
@@ -121,6 +122,8 @@ export function createSyncEngine(o: SyncEngineOptions): SyncEngine {
       }
     } finally {
       syncing = false;
+      // Idle time: local writes never checkpoint the WAL (open-cache), so it happens here, after every cycle.
+      checkpointWal(ctx.db);
       emit();
     }
   }
