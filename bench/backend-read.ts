@@ -1,6 +1,7 @@
 // Read benchmark: GET /v1/cases/{id} and the case list, with auth, validation
 // and auditing on, against a bare node:http server returning the same JSON
-// (the floor), side by side in one run. 50 connections, loopback only; each
+// (the floor) and Fastify alone returning the same bytes (the framework's
+// ceiling), side by side in one run. 50 connections, loopback only; each
 // server runs in its own process, the load generator in this one.
 //
 //   npm run bench            (DURATION=10 CONNECTIONS=50 CASES=3000 to change)
@@ -111,19 +112,25 @@ async function main(): Promise<void> {
     children.push(floor);
     const floorUrl = `http://127.0.0.1:${floorPort}`;
     await waitFor(`${floorUrl}${paths.one}`);
+    const fastifyPort = await freePort();
+    const fastifyFloor = start(path.join(here, 'fastify-floor-server.ts'), [String(fastifyPort), bodiesFile], {});
+    children.push(fastifyFloor);
+    const fastifyUrl = `http://127.0.0.1:${fastifyPort}`;
+    await waitFor(`${fastifyUrl}${paths.one}`);
 
     const rows: string[] = [];
     for (const [name, p] of Object.entries(paths)) {
       const f = await load(floorUrl + p, headers);
+      const fx = await load(fastifyUrl + p, headers);
       const b = await load(apiUrl + p, headers);
-      const ratio = (100 * b.rps) / f.rps;
+      const pct = (x: Result) => `${((100 * x.rps) / f.rps).toFixed(0)}%`;
       rows.push(
-        `| ${name === 'one' ? 'GET /v1/cases/{id}' : 'GET /v1/cases (50 per page)'} | ${Math.round(f.rps)} | ${f.p99} | ${Math.round(b.rps)} | ${b.p50} | ${b.p99} | ${ratio.toFixed(0)}% | ${b.errors + b.non2xx} |`,
+        `| ${name === 'one' ? 'GET /v1/cases/{id}' : 'GET /v1/cases (50 per page)'} | ${Math.round(f.rps)} | ${f.p99} | ${Math.round(fx.rps)} (${pct(fx)}) | ${Math.round(b.rps)} | ${b.p50} | ${b.p99} | ${pct(b)} | ${b.errors + b.non2xx} |`,
       );
     }
     console.log(`\n${CONNECTIONS} connections, ${DURATION} s per run, ${os.cpus().length} cores, Node ${process.version}, SQLite`);
-    console.log('| endpoint | floor req/s | floor p99 ms | backend req/s | backend p50 ms | backend p99 ms | backend / floor | errors |');
-    console.log('|---|---|---|---|---|---|---|---|');
+    console.log('| endpoint | floor req/s | floor p99 ms | Fastify alone req/s | backend req/s | backend p50 ms | backend p99 ms | backend / floor | errors |');
+    console.log('|---|---|---|---|---|---|---|---|---|');
     for (const r of rows) console.log(r);
   } finally {
     for (const c of children) await stop(c);
