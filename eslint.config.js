@@ -2,6 +2,7 @@
 // enforced here: nothing in backend/ or api-client/ may import Electron.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'dist-electron/**', 'release/**', 'api-client/src/schema.d.ts', 'data/**', 'coverage/**'] },
@@ -22,6 +23,11 @@ export default tseslint.config(
     // never contains them), so these files match control characters.
     files: ['backend/src/knowledge/snippet.ts', 'backend/src/knowledge/*.test.ts'],
     rules: { 'no-control-regex': 'off' },
+  },
+  {
+    // The public widget: plain scripts served to consumers' browsers.
+    files: ['backend/src/public/widget/*.js'],
+    languageOptions: { globals: globals.browser, sourceType: 'script' },
   },
   {
     files: ['backend/**/*.ts', 'api-client/**/*.ts'],

@@ -17,6 +17,7 @@ import { openSqlite } from '../backend/src/db/connect.js';
 import { migrateToLatest } from '../backend/src/db/migrate.js';
 import { seedDemo } from '../backend/src/db/seed/index.js';
 import { systemClock } from '../backend/src/shared/clock.js';
+import { createLiveBus } from '../backend/src/live/bus.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -80,7 +81,7 @@ async function main(): Promise<void> {
     console.log(`seeding ${CASES} demo cases into ${dataDir} …`);
     const db = openSqlite(path.join(dataDir, 'halla.sqlite'));
     await migrateToLatest(db);
-    await seedDemo({ db, clock: systemClock, config: { ...loadConfig({}), dataDir } }, { cases: CASES });
+    await seedDemo({ db, clock: systemClock, config: { ...loadConfig({}), dataDir }, bus: createLiveBus() }, { cases: CASES });
     const sample = await db.kysely.selectFrom('cases').select('id').orderBy('created_at', 'desc').limit(1).executeTakeFirstOrThrow();
     await db.close();
 

@@ -30,6 +30,7 @@ import { DEFAULT_PAGE_SIZE } from '../electron/core/sync/pull.js';
 import { memoryTokenStore } from '../electron/core/testing/backend-server.js';
 import { insertBasics } from '../tests/support/seed-basics.js';
 import { ms, table } from './desk-stats.js';
+import { createLiveBus } from '../backend/src/live/bus.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -73,7 +74,7 @@ async function seedBackend(dataDir: string): Promise<void> {
   const file = path.join(dataDir, 'halla.sqlite');
   const db = openSqlite(file);
   await migrateToLatest(db);
-  const deps: Deps = { db, clock: systemClock, config: { ...loadConfig({}), dataDir } };
+  const deps: Deps = { db, clock: systemClock, config: { ...loadConfig({}), dataDir }, bus: createLiveBus() };
   await insertBasics(deps);
   const adviser = await insertUser(deps, { username: 'adviser', displayName: 'Anna Adviser', role: 'adviser', password: PASSWORD });
   await db.close();

@@ -29,7 +29,7 @@ describeEachDialect('every route × every role', (dialect) => {
     expect(routes.length).toBeGreaterThan(25);
     expect(routes).toContainEqual(expect.objectContaining({ method: 'GET', url: '/v1/cases/:id' }));
     expect(routes.filter((r) => r.auth === 'public').map((r) => `${r.method} ${r.url}`).sort()).toEqual(
-      ['GET /v1/health', 'POST /v1/auth/login'].sort(),
+      ['GET /v1/health', 'POST /v1/auth/login', 'GET /v1/public/wait-times'].sort(),
     );
   });
 

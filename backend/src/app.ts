@@ -11,13 +11,23 @@ import { installAccessControl } from './http/access.js';
 import { installInputGuards, strictDateTime } from './http/input-guards.js';
 import { ProblemSchema, ref, sharedSchemas } from './http/schemas.js';
 import { domains } from './domains.js';
+import { installLive } from './live/install.js';
 
 export type App = ReturnType<typeof typed>;
 const typed = (app: FastifyInstance) => app.withTypeProvider<TypeBoxTypeProvider>();
 
 import { API_VERSION } from './version.js';
 
-export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}) {
+export interface BuildOptions {
+  logger?: boolean;
+  /**
+   * Run the live-work timers (routing tick, queue statistics, heartbeat).
+   * Servers do; tests drive them by hand so that time is theirs to move.
+   */
+  liveTimers?: boolean;
+}
+
+export async function buildApp(deps: Deps, opts: BuildOptions = {}) {
   const app = Fastify({
     logger: opts.logger
       ? {
@@ -76,6 +86,8 @@ export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}) {
     // A route that takes no query parameters refuses unknown ones too.
     schema.querystring ??= Type.Object({}, { additionalProperties: false });
   });
+
+  await installLive(app, deps, { timers: opts.liveTimers ?? false });
 
   const api = typed(app);
   for (const d of domains) await api.register(async (scope) => d.routes(typed(scope), deps));

@@ -15,6 +15,10 @@ export interface Config {
   syncHorizonDays: number;
   bodyLimitBytes: number;
   logLevel: string;
+  /** Origins allowed to read the public endpoints from a browser (CORS); ['*'] for any. */
+  publicOrigins: string[];
+  /** Requests per minute one client may make to the public endpoints. */
+  publicRatePerMinute: number;
 }
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -38,5 +42,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     syncHorizonDays: int(env, 'SYNC_HORIZON_DAYS', 30, 1, 3650),
     bodyLimitBytes: int(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024, 50 * 1024 * 1024),
     logLevel: env.LOG_LEVEL || 'info',
+    publicOrigins: (env.PUBLIC_ORIGINS || '*').split(',').map((o) => o.trim()).filter(Boolean),
+    publicRatePerMinute: int(env, 'PUBLIC_RATE_PER_MINUTE', 120, 1, 100_000),
   };
 }

@@ -10,6 +10,15 @@ import { consumersDomain } from './consumers/routes.js';
 import { casesDomain } from './cases/routes.js';
 import { syncDomain } from './sync/routes.js';
 import { auditDomain } from './audit/routes.js';
+import { queuesDomain } from './queues/routes.js';
+import { presenceDomain } from './presence/routes.js';
+import { interactionsDomain } from './interactions/routes.js';
+import { statsDomain } from './stats/routes.js';
+import { publicDomain } from './public/routes.js';
+import { liveSchemas } from './live/events.js';
+
+/** The live events' union: sent over GET /v1/live, described here for the OpenAPI document. */
+const liveDomain: Domain = { name: 'live', schemas: liveSchemas, routes: () => undefined };
 
 export const domains: Domain[] = [
   healthDomain,
@@ -22,4 +31,10 @@ export const domains: Domain[] = [
   casesDomain,
   syncDomain,
   auditDomain,
+  queuesDomain,
+  presenceDomain,
+  interactionsDomain,
+  statsDomain,
+  liveDomain,
+  publicDomain,
 ];

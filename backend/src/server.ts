@@ -8,6 +8,7 @@ import { openDb } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
 import type { Deps } from './deps.js';
 import { systemClock } from './shared/clock.js';
+import { createLiveBus } from './live/bus.js';
 
 export interface Started {
   deps: Deps;
@@ -18,11 +19,11 @@ export interface Started {
 export async function prepare(config: Config = loadConfig()): Promise<Deps> {
   const db = openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrateToLatest(db);
-  return { db, clock: systemClock, config };
+  return { db, clock: systemClock, config, bus: createLiveBus() };
 }
 
 export async function listen(deps: Deps): Promise<Started> {
-  const app = await buildApp(deps, { logger: true });
+  const app = await buildApp(deps, { logger: true, liveTimers: true });
   await app.listen({ host: deps.config.host, port: deps.config.port });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : deps.config.port;

@@ -9,6 +9,7 @@ import { openPostgres, openSqlite, type Db, type DialectName } from '../../backe
 import { migrateToLatest } from '../../backend/src/db/migrate.js';
 import type { Deps } from '../../backend/src/deps.js';
 import { ManualClock } from '../../backend/src/shared/clock.js';
+import { createLiveBus } from '../../backend/src/live/bus.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -65,5 +66,5 @@ export async function createTestDeps(dialect: DialectName, overrides: Partial<Co
   const t = await createEmptyDb(dialect);
   await migrateToLatest(t.db);
   const config = { ...loadConfig({}), dataDir: '/nonexistent', ...overrides };
-  return { db: t.db, clock: new ManualClock(), config, drop: t.drop };
+  return { db: t.db, clock: new ManualClock(), config, bus: createLiveBus(), drop: t.drop };
 }

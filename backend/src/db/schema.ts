@@ -220,6 +220,109 @@ export interface AppliedMutationsTable {
   applied_at: string;
 }
 
+export type InteractionState = 'queued' | 'offered' | 'active' | 'wrap_up' | 'done' | 'abandoned' | 'expired' | 'transferred';
+export type PresenceIntent = 'offline' | 'ready' | 'not_ready';
+export type PresenceState = 'offline' | 'ready' | 'busy' | 'wrap_up' | 'not_ready';
+export type NotReadyReason = 'break' | 'meeting' | 'training' | 'admin' | 'other' | 'missed' | 'disconnected';
+
+export interface QueuesTable {
+  id: string;
+  channel: Channel;
+  language: Language;
+  name_sv: string;
+  name_en: string;
+  priority: number;
+  sla_seconds: number;
+  sla_target_percent: number;
+  offer_timeout_seconds: number;
+  wrap_up_seconds: number;
+  max_wait_seconds: number | null;
+  /** JSON OpeningHours, like a partner's. */
+  hours: string;
+  observes_holidays: number;
+  active: number;
+  version: number;
+  updated_at: string;
+}
+
+export interface AdviserProfilesTable {
+  user_id: string;
+  /** JSON Language[] */
+  languages: string;
+  /** JSON Channel[] */
+  channels: string;
+  /** JSON Partial<Record<Channel, number>> */
+  capacity: string;
+  version: number;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface AdviserPresenceTable {
+  user_id: string;
+  intent: PresenceIntent;
+  reason: NotReadyReason | null;
+  state: PresenceState;
+  state_since: string;
+  idle_since: string;
+  seen_at: string;
+  version: number;
+  updated_by: string | null;
+}
+
+export interface InteractionsTable {
+  id: string;
+  channel: Channel;
+  queue_id: string;
+  language: Language;
+  state: InteractionState;
+  enqueued_at: string;
+  available_at: string;
+  target_adviser_id: string | null;
+  consumer_id: string | null;
+  case_id: string | null;
+  topic_id: string | null;
+  from_address: string | null;
+  subject: string | null;
+  external_ref: string | null;
+  note: string | null;
+  arrived_at: string;
+  offered_to: string | null;
+  offered_at: string | null;
+  offer_expires_at: string | null;
+  offers: number;
+  adviser_id: string | null;
+  accepted_at: string | null;
+  wrap_up_at: string | null;
+  wrap_up_until: string | null;
+  done_at: string | null;
+  ended_at: string | null;
+  end_reason: string | null;
+  created_by: string | null;
+  version: number;
+  updated_at: string;
+}
+
+export interface InteractionEventsTable {
+  id: Generated<number>;
+  interaction_id: string;
+  at: string;
+  type: string;
+  adviser_id: string | null;
+  queue_id: string | null;
+  actor_id: string | null;
+  detail: string;
+}
+
+export interface LiveEventsTable {
+  seq: Generated<number>;
+  at: string;
+  audience: 'user' | 'leads';
+  user_id: string | null;
+  type: string;
+  payload: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -240,6 +343,12 @@ export interface Database {
   audit_log: AuditLogTable;
   change_log: ChangeLogTable;
   applied_mutations: AppliedMutationsTable;
+  queues: QueuesTable;
+  adviser_profiles: AdviserProfilesTable;
+  adviser_presence: AdviserPresenceTable;
+  interactions: InteractionsTable;
+  interaction_events: InteractionEventsTable;
+  live_events: LiveEventsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -249,3 +358,7 @@ export type CaseUpdate = Updateable<CasesTable>;
 export type ConsumerRow = Selectable<ConsumersTable>;
 export type PartnerRow = Selectable<PartnersTable>;
 export type ArticleRow = Selectable<ArticlesTable>;
+export type QueueRow = Selectable<QueuesTable>;
+export type InteractionRow = Selectable<InteractionsTable>;
+export type PresenceRow = Selectable<AdviserPresenceTable>;
+export type ProfileRow = Selectable<AdviserProfilesTable>;

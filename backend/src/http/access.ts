@@ -36,6 +36,10 @@ export const allStaff: readonly Role[] = ROLES;
 export const caseWorkers: readonly Role[] = ['adviser', 'team_lead', 'supervisor'];
 export const supervisors: readonly Role[] = ['supervisor', 'admin'];
 export const admins: readonly Role[] = ['admin'];
+/** Who watches and steers live work: team leads and supervisors. */
+export const leads: readonly Role[] = ['team_lead', 'supervisor'];
+/** The wallboard and queue settings carry no consumer data, so the admin role may use them too. */
+export const operations: readonly Role[] = ['team_lead', 'supervisor', 'admin'];
 
 /** The authenticated actor of a route that is not public. */
 export function actorOf(request: FastifyRequest): Actor {

@@ -18,6 +18,8 @@ export type ProblemCode =
   | 'login_failed'
   | 'login_locked'
   | 'rate_limited'
+  | 'queue_closed'
+  | 'invalid_state'
   | 'internal';
 
 export class Problem extends Error {

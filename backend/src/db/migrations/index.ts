@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { DialectName } from '../connect.js';
 import * as m0001 from './0001-initial.js';
 import * as m0002 from './0002-knowledge-search.js';
+import * as m0003 from './0003-live-work.js';
 
 /**
  * Migrations see the database as it was in their day, not today's `Database`
@@ -18,4 +19,5 @@ export interface MigrationModule {
 export const migrations: ReadonlyArray<readonly [name: string, module: MigrationModule]> = [
   ['0001-initial', m0001],
   ['0002-knowledge-search', m0002],
+  ['0003-live-work', m0003],
 ];

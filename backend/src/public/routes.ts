@@ -1,0 +1,72 @@
+// The public endpoints, for the service's website: no login, rate-limited
+// per client, readable cross-origin by the website, and an embeddable widget.
+import fs from 'node:fs';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Domain } from '../domain.js';
+import { Problem } from '../http/problem.js';
+import { ref } from '../http/schemas.js';
+import { createRateLimiter } from './rate-limit.js';
+import { PublicWaitTimesSchema, publicSchemas } from './schemas.js';
+import { createWaitTimes } from './wait-times.js';
+
+const widgetFile = (name: string) => fs.readFileSync(new URL(`./widget/${name}`, import.meta.url), 'utf8');
+
+/** The widget page only talks to this backend and may be framed by any site (that is its purpose). */
+const WIDGET_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors *";
+
+export const publicDomain: Domain = {
+  name: 'public',
+  schemas: publicSchemas,
+  routes(app, deps) {
+    const waitTimes = createWaitTimes(deps);
+    const limiter = createRateLimiter(deps.config.publicRatePerMinute);
+    const origins = deps.config.publicOrigins;
+
+    function guard(req: FastifyRequest, reply: FastifyReply): void {
+      const wait = limiter.take(req.ip, Date.now());
+      if (wait !== true) {
+        void reply.header('retry-after', String(wait));
+        throw new Problem(429, 'rate_limited', 'Too many requests; try again shortly', { retryAfterSeconds: wait });
+      }
+      const origin = req.headers.origin;
+      if (origins.includes('*')) void reply.header('access-control-allow-origin', '*');
+      else if (origin && origins.includes(origin)) void reply.header('access-control-allow-origin', origin).header('vary', 'origin');
+    }
+
+    app.get(
+      '/v1/public/wait-times',
+      {
+        config: { auth: 'public' },
+        schema: {
+          tags: ['public'],
+          summary: 'Open or closed, estimated wait (with an ~80% band) and queue length per channel and language, for the public website',
+          response: { 200: ref(PublicWaitTimesSchema) },
+        },
+      },
+      async (req, reply) => {
+        guard(req, reply);
+        const body = await waitTimes.get();
+        void reply.header('cache-control', `public, max-age=${body.maxAgeSeconds}`);
+        return body;
+      },
+    );
+
+    const files: Record<string, { type: string; body: string }> = {
+      '/widget/wait-times': { type: 'text/html; charset=utf-8', body: widgetFile('wait-times.html') },
+      '/widget/wait-times.css': { type: 'text/css; charset=utf-8', body: widgetFile('wait-times.css') },
+      '/widget/wait-times-page.js': { type: 'text/javascript; charset=utf-8', body: widgetFile('wait-times-page.js') },
+      '/widget/wait-times.js': { type: 'text/javascript; charset=utf-8', body: widgetFile('wait-times.js') },
+    };
+    for (const [url, file] of Object.entries(files)) {
+      app.get(url, { config: { auth: 'public' }, schema: { hide: true } }, async (req, reply) => {
+        guard(req, reply);
+        return reply
+          .type(file.type)
+          .header('cache-control', 'public, max-age=300')
+          .header('x-content-type-options', 'nosniff')
+          .header('content-security-policy', WIDGET_CSP)
+          .send(file.body);
+      });
+    }
+  },
+};
