@@ -26,6 +26,10 @@ export type Channel = S['Channel'];
 export type CaseStatus = S['CaseStatus'];
 export type CaseOutcome = S['CaseOutcome'];
 export type ReferralMethod = S['ReferralMethod'];
+export type Interaction = S['Interaction'];
+export type Presence = S['Presence'];
+export type QueueStats = S['QueueStats'];
+export type LiveEvent = S['LiveEvent'];
 
 export interface SessionState {
   signedIn: boolean;
@@ -152,11 +156,39 @@ export interface AppInfo {
   mode: 'electron' | 'browser';
 }
 
+/**
+ * The adviser's live work as the core holds it (it survives a reload of the
+ * window): presence and the contacts offered to, or held by, the adviser.
+ * Live work is never cached for offline use: disconnected means no offers.
+ */
+export interface LiveWork {
+  /** The live connection to the server is up. */
+  connected: boolean;
+  /** Server clock minus this computer's clock: offer and wrap-up countdowns run on server time. */
+  clockOffsetMs: number;
+  presence: Presence | null;
+  /** Offered, active and wrap-up contacts, oldest first. */
+  interactions: Interaction[];
+}
+
+/** What team leads watch: the queues each second and every adviser's presence. */
+export interface LiveBoard {
+  connected: boolean;
+  /** When the server computed the queue statistics. */
+  at: string | null;
+  queues: QueueStats[];
+  advisers: Presence[];
+}
+
 /** Pushed from main to the renderer. */
 export type DeskEvent =
   | { type: 'sync-status'; status: SyncStatus }
   | { type: 'data-changed'; entities: string[] }
-  | { type: 'session'; state: SessionState };
+  | { type: 'session'; state: SessionState }
+  | { type: 'live-work'; work: LiveWork }
+  | { type: 'live-board'; board: LiveBoard }
+  /** A new contact is offered: the host shows a desktop notification, the renderer plays the ring. */
+  | { type: 'offer'; interaction: Interaction };
 
 export interface DeskBridge {
   appInfo(): Promise<AppInfo>;
@@ -187,6 +219,11 @@ export interface DeskBridge {
   lookupPartners(query: PartnerQuery): Promise<PartnerLookup>;
   getPartner(id: string): Promise<Partner | null>;
 
+  /** Presence and contacts in hand, as the core holds them now. */
+  liveWork(): Promise<LiveWork>;
+  /** Queues and advisers (team leads, supervisors and admins; empty for advisers). */
+  liveBoard(): Promise<LiveBoard>;
+
   api(request: ApiRequest): Promise<ApiResponse>;
   /** Opens an https link from the allowlist in the system browser. */
   openExternal(url: string): Promise<boolean>;
@@ -200,7 +237,7 @@ export const BRIDGE_METHODS = [
   'appInfo', 'sessionState', 'login', 'logout', 'syncStatus', 'syncNow', 'listConflicts', 'resolveConflict',
   'myOpenCases', 'searchCases', 'getCase', 'createCase', 'changeCase', 'addNote', 'addReferral',
   'listTopics', 'listMunicipalities', 'searchKnowledge', 'getArticle', 'lookupPartners', 'getPartner',
-  'api', 'openExternal',
+  'liveWork', 'liveBoard', 'api', 'openExternal',
 ] as const satisfies ReadonlyArray<keyof DeskBridge>;
 
 // Compile-time proof that BRIDGE_METHODS lists every method.

@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session, shell, type Session, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Notification, protocol, safeStorage, session, shell, type Session, type WebContents } from 'electron';
 import { BRIDGE_METHODS, EVENT_CHANNEL, channelOf } from './bridge.js';
 import { createDeskCore } from './core/desk-core.js';
 import type { DeskCore } from './core/ports.js';
@@ -25,6 +25,7 @@ import {
   mayNavigate,
 } from './shell/navigation.js';
 import { mayGrantPermission } from './shell/permissions.js';
+import { offerNotification } from './shell/offer-notification.js';
 import { resolveAppRequest } from './shell/protocol-path.js';
 import { isTrustedSender } from './shell/sender.js';
 import { createEncryptedTokenStore, type TokenCipher } from './shell/token-store.js';
@@ -119,8 +120,22 @@ async function onReady(): Promise<void> {
       const contents = window.webContents;
       if (!contents.isDestroyed() && isAppUrl(contents.getURL())) contents.send(EVENT_CHANNEL, event);
     }
+    if (event.type === 'offer') notifyOffer(event.interaction);
   });
   createMainWindow();
+}
+
+/** A native notification for each offer; clicking it brings the workstation forward. */
+function notifyOffer(interaction: Parameters<typeof offerNotification>[0]): void {
+  if (!Notification.isSupported()) return;
+  const n = new Notification({ ...offerNotification(interaction, app.getLocale()), silent: true, urgency: 'critical' });
+  n.on('click', () => {
+    const window = mainWindow ?? createMainWindow();
+    if (window.isMinimized()) window.restore();
+    window.show();
+    window.focus();
+  });
+  n.show();
 }
 
 function fail(error: unknown): void {

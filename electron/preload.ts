@@ -42,6 +42,9 @@ const api = {
   lookupPartners: (query) => invoke('lookupPartners', query),
   getPartner: (id) => invoke('getPartner', id),
 
+  liveWork: () => invoke('liveWork'),
+  liveBoard: () => invoke('liveBoard'),
+
   api: (request) => invoke('api', request),
   openExternal: (url) => invoke('openExternal', url),
 

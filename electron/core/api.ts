@@ -60,6 +60,9 @@ export function createDeskApi(serverUrl: string, runtime: Runtime, token: () => 
       settle(() => client.GET('/v1/sync/changes', { params: { query: { cursor, limit } } })),
     push: (mutations: S['Mutation'][]) => settle(() => client.POST('/v1/sync/push', { body: { mutations } })),
     getCase: (id: string) => settle(() => client.GET('/v1/cases/{id}', { params: { path: { id } } })),
+    myWork: () => settle(() => client.GET('/v1/work')),
+    advisers: () => settle(() => client.GET('/v1/advisers')),
+    setPresence: (intent: S['PresenceIntent']) => settle(() => client.POST('/v1/presence', { body: { intent } })),
     /** Any request under the server, with the token; the response is returned whatever its status. */
     async raw(method: string, path: string, body: unknown): Promise<{ status: number; body: unknown }> {
       const headers: Record<string, string> = { accept: 'application/json' };

@@ -26,6 +26,7 @@ import { realRuntime, type Runtime } from './runtime.js';
 import { createSession } from './session.js';
 import type { SyncContext } from './sync/context.js';
 import { createSyncEngine, type SyncEngine } from './sync/sync-engine.js';
+import { createLiveConnection } from './live/live-connection.js';
 
 /** What tests (and benchmarks) may replace; production passes nothing. */
 export interface CoreInternals {
@@ -77,6 +78,8 @@ export async function createDeskCoreWith(options: CoreOptions, internals: CoreIn
       emit({ type: 'session', state });
       emit({ type: 'data-changed', entities: ['cases', 'conflicts', 'consumers', 'notes', 'referrals'] });
       engine?.refreshStatus();
+      if (state.signedIn) live.start();
+      else live.stop();
     },
   });
   const ctx: SyncContext = { db, api, store, applier, outbox, conflicts, syncState, now: () => runtime.now() };
@@ -91,6 +94,20 @@ export async function createDeskCoreWith(options: CoreOptions, internals: CoreIn
     ...(internals.periodMs !== undefined ? { periodMs: internals.periodMs } : {}),
   });
   engine = eng;
+
+  // Live work (offers, presence, queues) over the one live connection; never cached for offline use.
+  const live = createLiveConnection({
+    serverUrl: options.serverUrl,
+    api,
+    runtime,
+    token: () => session.token(),
+    user: session.user,
+    onWork: (work) => emit({ type: 'live-work', work }),
+    onBoard: (board) => emit({ type: 'live-board', board }),
+    onOffer: (interaction) => emit({ type: 'offer', interaction }),
+    onDataChanged: () => eng.poke(),
+    onUnauthorized: () => void session.expire(),
+  });
 
   const writes = createLocalWrites({
     db,
@@ -124,7 +141,12 @@ export async function createDeskCoreWith(options: CoreOptions, internals: CoreIn
     appInfo: async () => ({ version: options.version, mode: options.mode }),
     sessionState: async () => session.state(),
     login: (input) => session.login(input),
-    logout: () => session.logout(),
+    async logout() {
+      // Nothing should ring at an empty desk: offline first (best effort; an admin has no presence).
+      if (session.user()) await api.setPresence('offline').catch(() => undefined);
+      live.stop();
+      await session.logout();
+    },
 
     syncStatus: async () => eng.status(),
     syncNow: async () => {
@@ -173,6 +195,15 @@ export async function createDeskCoreWith(options: CoreOptions, internals: CoreIn
     lookupPartners: async (query) => reference.lookupPartners(query, runtime.now()),
     getPartner: async (id) => reference.getPartner(id, runtime.now()),
 
+    liveWork: async () => {
+      session.requireUser();
+      return live.work();
+    },
+    liveBoard: async () => {
+      session.requireUser();
+      return live.board();
+    },
+
     api: (request) => apiPassthrough(api, request, () => eng.reportOffline()),
     async openExternal(url) {
       const vetted = vetExternalLink(db, url);
@@ -183,6 +214,7 @@ export async function createDeskCoreWith(options: CoreOptions, internals: CoreIn
   };
 
   await session.restore();
+  if (session.user()) live.start();
 
   return {
     handlers,
@@ -191,6 +223,7 @@ export async function createDeskCoreWith(options: CoreOptions, internals: CoreIn
     sync: ctx,
     onEvent: (listener) => events.on(listener),
     async close() {
+      live.stop();
       await eng.stop();
       db.close();
     },

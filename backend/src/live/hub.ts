@@ -33,7 +33,8 @@ interface EventRow {
 
 /** A reconnect older than this many events (or than the retention) re-reads its state instead. */
 const MAX_REPLAY = 2000;
-const LEADS: ReadonlySet<Role> = new Set(['team_lead', 'supervisor']);
+/** Who receives the 'leads' audience: everyone who may open the wallboard. */
+const LEADS: ReadonlySet<Role> = new Set(['team_lead', 'supervisor', 'admin']);
 
 export class LiveHub {
   private readonly connections = new Set<Connection>();

@@ -47,6 +47,7 @@ export async function installLive(app: FastifyInstance, deps: Deps, opts: { time
   const hub = new LiveHub(deps);
   const sockets = new Map<WebSocket, { sessionId: string; userId: string; role: string; alive: boolean }>();
   let lastStats = '';
+  let lastStatsEvent: string | null = null;
   let lastChangeSeq = -1;
   let lastPrune = 0;
 
@@ -58,7 +59,9 @@ export async function installLive(app: FastifyInstance, deps: Deps, opts: { time
       const text = JSON.stringify(queues);
       if (text === lastStats) return;
       lastStats = text;
-      hub.broadcast({ type: 'queue-stats', at: deps.clock.now().toISOString(), queues });
+      const event = { type: 'queue-stats' as const, at: deps.clock.now().toISOString(), queues };
+      lastStatsEvent = JSON.stringify(event);
+      hub.broadcast(event);
     },
     async checkDataChanged() {
       const row = await deps.db.kysely.selectFrom('counters').select('value').where('name', '=', 'change_seq').executeTakeFirst();
@@ -160,6 +163,8 @@ export async function installLive(app: FastifyInstance, deps: Deps, opts: { time
         (d) => {
           detach = d;
           if (closed) d();
+          // A new connection sees the queues at once, not at their next change.
+          else if (lastStatsEvent) live.send(lastStatsEvent);
         },
         (err: unknown) => {
           app.log.error({ err }, 'live connection could not start');

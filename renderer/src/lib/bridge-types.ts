@@ -1,7 +1,13 @@
 // The bridge's data shapes, re-exported so features import them from one
 // place. Types only: nothing of electron/ ends up in the bundle.
 export type {
+  ApiRequest,
   AppInfo,
+  Interaction,
+  LiveBoard,
+  LiveWork,
+  Presence,
+  QueueStats,
   Article,
   CaseOutcome,
   CaseStatus,

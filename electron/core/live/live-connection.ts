@@ -1,0 +1,207 @@
+// The workstation's one live connection (GET /v1/live), held by the core —
+// in Electron's main process, so reloading the window loses nothing. It
+// reconnects with backoff and resumes after the last event it saw; when the
+// server says the gap is too big (or on the first connection) it re-reads the
+// adviser's work and applies, on top of that picture, every event that came
+// in meanwhile. Events are applied idempotently (see live-state.ts).
+import WebSocket from 'ws';
+import type { Interaction, LiveBoard, LiveEvent, LiveWork, User } from '../../bridge.js';
+import { isUnauthorized, type DeskApi } from '../api.js';
+import type { Runtime } from '../runtime.js';
+import { backoffDelay } from '../sync/backoff.js';
+import { applyEvent, boardOf, emptyModel, putInteraction, workOf, type Change, type LiveModel } from './live-state.js';
+
+/** The server pings every 10 s; silence this long means the connection is dead even if TCP has not noticed. */
+export const SILENCE_MS = 35_000;
+const BOARD_ROLES: ReadonlySet<User['role']> = new Set(['team_lead', 'supervisor', 'admin']);
+
+export interface LiveConnectionOptions {
+  serverUrl: string;
+  api: DeskApi;
+  runtime: Runtime;
+  token(): string | undefined;
+  user(): User | null;
+  onWork(work: LiveWork): void;
+  onBoard(board: LiveBoard): void;
+  onOffer(interaction: Interaction): void;
+  /** Case data changed on the server: pull now. */
+  onDataChanged(): void;
+  /** The server ended the session. */
+  onUnauthorized(): void;
+}
+
+export interface LiveConnection {
+  start(): void;
+  stop(): void;
+  work(): LiveWork;
+  board(): LiveBoard;
+}
+
+export function createLiveConnection(o: LiveConnectionOptions): LiveConnection {
+  let model: LiveModel = emptyModel();
+  let socket: WebSocket | null = null;
+  let running = false;
+  let failures = 0;
+  let lastSeq: number | null = null;
+  let cancelRetry: (() => void) | null = null;
+  let cancelSilence: (() => void) | null = null;
+  /** Events that arrived while a snapshot was being read; applied on top of it. */
+  let pending: LiveEvent[] | null = null;
+
+  const wsUrl = (after: number | null) => {
+    const u = new URL('/v1/live', o.serverUrl);
+    u.protocol = u.protocol === 'https:' ? 'wss:' : 'ws:';
+    if (after !== null) u.searchParams.set('after', String(after));
+    return u.toString();
+  };
+
+  function emit(changes: Iterable<Change>, offer?: Interaction): void {
+    const set = new Set(changes);
+    if (set.has('work')) o.onWork(workOf(model));
+    if (set.has('board')) o.onBoard(boardOf(model));
+    if (offer) o.onOffer(offer);
+    if (set.has('data')) o.onDataChanged();
+  }
+
+  function setConnected(connected: boolean): void {
+    if (model.connected === connected) return;
+    model.connected = connected;
+    emit(['work', 'board']);
+  }
+
+  function seqOf(e: LiveEvent): number | null {
+    return 'seq' in e && typeof e.seq === 'number' ? e.seq : null;
+  }
+
+  function handle(e: LiveEvent): void {
+    const seq = seqOf(e);
+    if (seq !== null) {
+      // Never the same event twice, whatever the server or the network does.
+      if (lastSeq !== null && seq <= lastSeq) return;
+      lastSeq = seq;
+    }
+    if (pending && seq !== null) {
+      pending.push(e);
+      return;
+    }
+    const { changed, offer } = applyEvent(model, e);
+    emit(changed, offer);
+  }
+
+  /** Re-reads the adviser's work (and a lead's advisers), then replays what arrived meanwhile. */
+  async function snapshot(): Promise<void> {
+    pending = [];
+    try {
+      const user = o.user();
+      const [work, advisers] = await Promise.all([
+        o.api.myWork().catch((err: unknown) => (user?.role === 'admin' ? null : Promise.reject(err))),
+        user && BOARD_ROLES.has(user.role) ? o.api.advisers() : Promise.resolve(null),
+      ]);
+      const before = new Set(model.interactions.keys());
+      model.presence = work?.presence ?? null;
+      model.interactions = new Map();
+      for (const i of work?.interactions ?? []) putInteraction(model, i);
+      if (advisers) model.advisers = new Map(advisers.map((a) => [a.userId, a]));
+      const queued = pending;
+      pending = null;
+      let offer: Interaction | undefined;
+      for (const e of queued) {
+        // The snapshot already shows everything up to its own sequence.
+        if ((seqOf(e) ?? 0) <= (work?.lastSeq ?? 0)) continue;
+        const r = applyEvent(model, e);
+        offer = r.offer ?? offer;
+      }
+      // An offer that appeared while disconnected still rings.
+      const fresh = [...model.interactions.values()].find((i) => i.state === 'offered' && !before.has(i.id));
+      emit(['work', 'board'], offer ?? fresh);
+    } finally {
+      pending = null;
+    }
+  }
+
+  function armSilence(ws: WebSocket): void {
+    cancelSilence?.();
+    cancelSilence = o.runtime.schedule(SILENCE_MS, () => ws.terminate());
+  }
+
+  function connect(): void {
+    cancelRetry = null;
+    const token = o.token();
+    const user = o.user();
+    if (!running || !token || !user) return;
+    if (model.userId !== user.id) {
+      model = emptyModel();
+      lastSeq = null;
+    }
+    model.userId = user.id;
+    const ws = new WebSocket(wsUrl(lastSeq), { headers: { authorization: `Bearer ${token}` } });
+    socket = ws;
+    ws.on('open', () => armSilence(ws));
+    ws.on('ping', () => armSilence(ws));
+    ws.on('unexpected-response', (_req, res) => {
+      if (res.statusCode === 401) o.onUnauthorized();
+      ws.terminate();
+    });
+    ws.on('message', (data) => {
+      armSilence(ws);
+      let e: LiveEvent;
+      try {
+        e = JSON.parse(data.toString()) as LiveEvent;
+      } catch {
+        return;
+      }
+      if (e.type === 'hello') {
+        failures = 0;
+        model.clockOffsetMs = Date.parse(e.at) - o.runtime.now().getTime();
+        const fresh = lastSeq === null || e.resync;
+        // Resuming, the missed events follow and are counted as they come;
+        // starting afresh, the snapshot shows everything up to here.
+        if (fresh) lastSeq = e.lastSeq;
+        model.connected = true;
+        if (fresh) {
+          snapshot().catch((err: unknown) => {
+            if (isUnauthorized(err)) o.onUnauthorized();
+            // Without the picture the connection is no use: start over.
+            ws.terminate();
+          });
+        } else {
+          emit(['work', 'board']);
+        }
+        return;
+      }
+      handle(e);
+    });
+    ws.on('error', () => undefined);
+    ws.on('close', (code) => {
+      if (socket === ws) socket = null;
+      cancelSilence?.();
+      setConnected(false);
+      if (code === 4401) o.onUnauthorized();
+      if (!running) return;
+      failures++;
+      cancelRetry = o.runtime.schedule(backoffDelay(failures, o.runtime.random()), connect);
+    });
+  }
+
+  return {
+    start() {
+      if (running) return;
+      running = true;
+      failures = 0;
+      connect();
+    },
+    stop() {
+      running = false;
+      cancelRetry?.();
+      cancelRetry = null;
+      cancelSilence?.();
+      socket?.terminate();
+      socket = null;
+      model = emptyModel();
+      lastSeq = null;
+      emit(['work', 'board']);
+    },
+    work: () => workOf(model),
+    board: () => boardOf(model),
+  };
+}
