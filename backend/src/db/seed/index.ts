@@ -17,6 +17,7 @@ import { buildPartners } from './partners.js';
 import { buildArticles } from './knowledge.js';
 import { buildCases } from './cases.js';
 import { DEMO_LOGINS } from './people.js';
+import { staffRows } from './staff.js';
 
 export { DEMO_LOGINS, type DemoLogin } from './people.js';
 
@@ -134,6 +135,9 @@ export async function seedDemo(deps: Deps, opts: SeedOptions = {}): Promise<Seed
     await inChunks(cases.cases, (c) => trx.insertInto('cases').values(c).execute());
     await inChunks(cases.notes, (c) => trx.insertInto('case_notes').values(c).execute());
     await inChunks(cases.referrals, (c) => trx.insertInto('referrals').values(c).execute());
+    const staff = staffRows(DEMO_LOGINS, idOf, now.toISOString());
+    await inChunks(staff.profiles, (c) => trx.insertInto('adviser_profiles').values(c).execute());
+    await inChunks(staff.presence, (c) => trx.insertInto('adviser_presence').values(c).execute());
     for (const counter of cases.counters) {
       await trx
         .insertInto('counters')

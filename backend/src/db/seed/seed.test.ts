@@ -135,6 +135,20 @@ describeEachDialect('seedDemo', (dialect) => {
     expect(seq.value).toBe(await count('change_log'));
   });
 
+  it('gives every case worker a live-work profile, offline at first, with phones, written channels and English covered', async () => {
+    const k = deps.db.kysely;
+    const workers = await k.selectFrom('users').select('id').where('role', '!=', 'admin').execute();
+    const profiles = await k.selectFrom('adviser_profiles').selectAll().execute();
+    const presence = await k.selectFrom('adviser_presence').selectAll().execute();
+    expect(profiles.map((p) => p.user_id).sort()).toEqual(workers.map((w) => w.id).sort());
+    expect(presence.every((p) => p.intent === 'offline' && p.state === 'offline')).toBe(true);
+    const takes = (channel: string) => profiles.filter((p) => (JSON.parse(p.channels) as string[]).includes(channel)).length;
+    for (const channel of ['phone', 'callback', 'chat', 'email', 'forum', 'social']) expect(takes(channel), channel).toBeGreaterThanOrEqual(3);
+    expect(profiles.filter((p) => (JSON.parse(p.languages) as string[]).includes('en')).length).toBeGreaterThanOrEqual(3);
+    const admin = await k.selectFrom('users').select('id').where('role', '=', 'admin').executeTakeFirstOrThrow();
+    expect(profiles.some((p) => p.user_id === admin.id)).toBe(false);
+  });
+
   it('stores demo passwords that verify, and only those', async () => {
     const user = await deps.db.kysely.selectFrom('users').selectAll().where('username', '=', 'adviser').executeTakeFirstOrThrow();
     expect(await verifyPassword('demo-adviser', user.password_hash)).toBe(true);
