@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/language-switch';
 import { useLogout, useSession } from '../features/session/session-hooks';
 import { SyncIndicator } from '../features/sync/sync-indicator';
+import { PresenceControl } from '../features/live/presence-control';
 import { useUiStore } from './ui-store';
 
 export function TopBar() {
@@ -13,6 +14,7 @@ export function TopBar() {
     <header className="top-bar">
       <p className="product-name">{t('app.product')}</p>
       <SyncIndicator />
+      <PresenceControl />
       <div className="top-bar-end">
         {session?.user && (
           <span className="signed-in">

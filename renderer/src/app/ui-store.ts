@@ -12,7 +12,8 @@ export type Dialog =
   | { kind: 'newCase' }
   | { kind: 'conflicts' }
   | { kind: 'closeCase'; caseId: string }
-  | { kind: 'referral'; caseId: string; partnerId?: string; topicId?: string; municipalityCode?: string };
+  | { kind: 'referral'; caseId: string; partnerId?: string; topicId?: string; municipalityCode?: string }
+  | { kind: 'transfer'; interactionId: string };
 
 export interface UiState {
   session: SessionState | null;

@@ -3,6 +3,7 @@
 import { useEffect } from 'react';
 import { matchShortcut, type ShortcutAction } from '../lib/shortcuts';
 import { useUiStore } from './ui-store';
+import { useLiveCommands } from '../features/live/live-commands';
 
 function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -34,6 +35,12 @@ function run(action: ShortcutAction): void {
       break;
     case 'addNote':
       // Handled by the note box itself.
+      break;
+    case 'toggleReady':
+    case 'acceptOffer':
+    case 'declineOffer':
+      // Carried out by the presence control and the inbox, which hold the state.
+      useLiveCommands.getState().ask(action);
       break;
   }
 }

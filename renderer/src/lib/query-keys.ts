@@ -14,6 +14,9 @@ export const queryKeys = {
   partnerLookup: (topicId: string, municipalityCode: string) => ['partners', 'lookup', topicId, municipalityCode] as const,
   partner: (id: string) => ['partners', 'detail', id] as const,
   conflicts: ['conflicts'] as const,
+  // Online-only live-work reads (not cache data, so no 'data-changed' root).
+  liveQueues: ['live', 'queues'] as const,
+  liveAdvisers: ['live', 'advisers'] as const,
 };
 
 export type QueryRoot = 'cases' | 'topics' | 'municipalities' | 'knowledge' | 'partners' | 'conflicts';

@@ -27,6 +27,14 @@ describe('matchShortcut', () => {
     ['?', stroke('?', { shiftKey: true }), 'showHelp'],
     ['F1', stroke('F1'), 'showHelp'],
     ['F1 in a text field', stroke('F1', { inTextField: true }), 'showHelp'],
+    ['Ctrl+Alt+R', stroke('r', { ctrlKey: true, altKey: true }), 'toggleReady'],
+    ['Alt+R', stroke('r', { altKey: true }), 'toggleReady'],
+    ['Alt+R in a text field', stroke('r', { altKey: true, inTextField: true }), 'toggleReady'],
+    ['Ctrl+Alt+A', stroke('a', { ctrlKey: true, altKey: true }), 'acceptOffer'],
+    ['Alt+A', stroke('a', { altKey: true }), 'acceptOffer'],
+    ['Alt+A with caps lock', stroke('A', { altKey: true }), 'acceptOffer'],
+    ['Ctrl+Alt+X', stroke('x', { ctrlKey: true, altKey: true }), 'declineOffer'],
+    ['Alt+X', stroke('x', { altKey: true }), 'declineOffer'],
   ])('%s', (_name, input, action) => {
     expect(matchShortcut(input)).toBe(action);
   });
@@ -43,16 +51,34 @@ describe('matchShortcut', () => {
     ['Alt+Shift+N', stroke('N', { altKey: true, shiftKey: true })],
     ['Enter', stroke('Enter')],
     ['Escape', stroke('Escape')],
+    ['a plain "a"', stroke('a')],
+    ['Ctrl+A (select all)', stroke('a', { ctrlKey: true })],
+    ['Alt+Shift+A', stroke('A', { altKey: true, shiftKey: true })],
+    ['AltGr typing "ą" (Ctrl+Alt on Windows)', stroke('ą', { ctrlKey: true, altKey: true })],
+    ['Ctrl+Alt+D', stroke('d', { ctrlKey: true, altKey: true })],
   ])('ignores %s', (_name, input) => {
     expect(matchShortcut(input)).toBeNull();
   });
 
   it('documents every global action it can return, plus the note box key', () => {
     const documented = new Set(SHORTCUTS.map((s) => s.action));
-    for (const action of ['focusKnowledgeSearch', 'focusCaseSearch', 'newCase', 'addNote', 'closeCase', 'showHelp'] satisfies ShortcutAction[]) {
+    const all = ['focusKnowledgeSearch', 'focusCaseSearch', 'newCase', 'addNote', 'closeCase', 'showHelp', 'toggleReady', 'acceptOffer', 'declineOffer'] satisfies ShortcutAction[];
+    for (const action of all) {
       expect(documented.has(action)).toBe(true);
     }
     expect(SHORTCUTS.filter((s) => s.local).map((s) => s.action)).toEqual(['addNote']);
+  });
+
+  it('matches every key combination it documents', () => {
+    for (const shortcut of SHORTCUTS.filter((s) => !s.local)) {
+      for (const keys of shortcut.keys) {
+        const parts = keys.split('+');
+        const key = parts.pop() ?? '';
+        const mods = new Set(parts);
+        const input = stroke(key.length === 1 ? key.toLowerCase() : key, { ctrlKey: mods.has('Ctrl'), altKey: mods.has('Alt'), shiftKey: mods.has('Shift') || key === '?' });
+        expect(matchShortcut(input), keys).toBe(shortcut.action);
+      }
+    }
   });
 });
 

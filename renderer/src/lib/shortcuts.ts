@@ -8,7 +8,10 @@ export type ShortcutAction =
   | 'newCase'
   | 'addNote'
   | 'closeCase'
-  | 'showHelp';
+  | 'showHelp'
+  | 'toggleReady'
+  | 'acceptOffer'
+  | 'declineOffer';
 
 export interface KeyStroke {
   key: string;
@@ -37,13 +40,24 @@ export const SHORTCUTS: readonly Shortcut[] = [
   // Chromium keeps Ctrl+Shift+C for its inspector, so browser mode needs Alt+Shift+C.
   { action: 'closeCase', keys: ['Ctrl+Shift+C', 'Alt+Shift+C'] },
   { action: 'showHelp', keys: ['?', 'F1'] },
+  // Live work: Ctrl+Alt in the desktop app, Alt alone in a browser (both work
+  // in both). Matched on the character the key gives, so AltGr typing (which
+  // arrives as Ctrl+Alt with "ą", "€", …) stays typing.
+  { action: 'toggleReady', keys: ['Ctrl+Alt+R', 'Alt+R'] },
+  { action: 'acceptOffer', keys: ['Ctrl+Alt+A', 'Alt+A'] },
+  // X, not D: Alt+D is the address bar in browsers.
+  { action: 'declineOffer', keys: ['Ctrl+Alt+X', 'Alt+X'] },
 ];
+
+/** Live-work shortcuts by letter: the same with Alt or Ctrl+Alt, never with Shift. */
+const LIVE_KEYS: Readonly<Record<string, ShortcutAction>> = { r: 'toggleReady', a: 'acceptOffer', x: 'declineOffer' };
 
 /** The global action for a keystroke, or null when the keystroke is not a shortcut. */
 export function matchShortcut(stroke: KeyStroke): ShortcutAction | null {
   const ctrl = stroke.ctrlKey || stroke.metaKey;
   const key = stroke.key.length === 1 ? stroke.key.toLowerCase() : stroke.key;
 
+  if (stroke.altKey && !stroke.shiftKey && Object.hasOwn(LIVE_KEYS, key)) return LIVE_KEYS[key] ?? null;
   if (ctrl && !stroke.altKey) {
     if (stroke.shiftKey) return key === 'c' ? 'closeCase' : null;
     if (key === 'k') return 'focusKnowledgeSearch';

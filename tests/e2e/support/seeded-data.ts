@@ -69,3 +69,45 @@ export function partnerCounter(serverUrl: string, token: string): (topic: string
     return ((await res.json()) as { items: unknown[] }).items.length;
   };
 }
+
+export interface ReturningConsumer {
+  consumerId: string;
+  phone: string;
+  /** Their cases, newest first; all closed. */
+  references: string[];
+}
+
+/**
+ * A consumer with a phone number whose cases are all closed, the newest
+ * within the last `withinDays` (so the workstation's first sync brings it
+ * into the cache). Calling again, they get a new case when an adviser
+ * accepts the call — which then has to arrive through sync.
+ */
+export async function consumerWithClosedCases(deps: Deps, withinDays = 20): Promise<ReturningConsumer> {
+  const since = new Date(deps.clock.now().getTime() - withinDays * 86_400_000).toISOString();
+  const rows = await deps.db.kysely
+    .selectFrom('consumers as k')
+    .innerJoin('cases as c', 'c.consumer_id', 'k.id')
+    .select(['k.id', 'k.phone', 'c.reference', 'c.status', 'c.created_at'])
+    .where('k.phone', 'like', '+467%')
+    .orderBy('c.created_at', 'desc')
+    .execute();
+  const byConsumer = new Map<string, typeof rows>();
+  for (const r of rows) byConsumer.set(r.id, [...(byConsumer.get(r.id) ?? []), r]);
+  for (const [consumerId, cases] of byConsumer) {
+    const newest = cases[0];
+    if (!newest?.phone || newest.created_at < since || cases.some((c) => c.status !== 'closed')) continue;
+    return { consumerId, phone: newest.phone, references: cases.map((c) => c.reference) };
+  }
+  throw new Error(`the seed has no consumer with a phone whose cases are all closed and recent (of ${byConsumer.size} with a phone)`);
+}
+
+/** A mobile number no consumer in the database has. */
+export async function unknownPhone(deps: Deps): Promise<string> {
+  for (let n = 0; n < 1000; n++) {
+    const phone = `+4670999${String(n).padStart(4, '0')}`;
+    const hit = await deps.db.kysely.selectFrom('consumers').select('id').where('phone', '=', phone).executeTakeFirst();
+    if (!hit) return phone;
+  }
+  throw new Error('no free phone number');
+}

@@ -1,4 +1,5 @@
-// Pane 1: new case, case history search and my open cases.
+// Pane 1: the live inbox (offers, contacts in progress, wrap-ups), new case,
+// case history search and my open cases.
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFocusRequest } from '../../app/use-focus-request';
@@ -7,6 +8,7 @@ import { errorMessage } from '../../lib/error-message';
 import { useDebounced } from '../../lib/use-debounced';
 import { useCaseSearch, useMyOpenCases } from '../case/case-queries';
 import { CaseList } from './case-list';
+import { LiveInbox } from './live-inbox';
 
 export function WorkList() {
   const { t } = useTranslation();
@@ -23,6 +25,7 @@ export function WorkList() {
 
   return (
     <div className="worklist">
+      <LiveInbox />
       <button type="button" className="primary wide" onClick={() => openDialog({ kind: 'newCase' })} aria-keyshortcuts="Control+N Alt+N">
         {t('worklist.newCase')}
       </button>

@@ -1,14 +1,18 @@
 // The app's hooks for live work: components use these, not the store or the
 // API client directly.
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { api } from '../../lib/api';
 import type { Interaction, LiveBoard, LiveWork, Presence } from '../../lib/bridge-types';
+import { desk } from '../../lib/desk';
+import { queryKeys } from '../../lib/query-keys';
 import { useLiveStore } from './live-store';
 
 export const useLiveWork = (): LiveWork | null => useLiveStore((s) => s.work);
 export const useLiveBoard = (): LiveBoard | null => useLiveStore((s) => s.board);
 export const usePresence = (): Presence | null => useLiveStore((s) => s.work?.presence ?? null);
+/** The newest offer event (the ring, the notification and the announcement follow it). */
+export const useLastOffer = () => useLiveStore((s) => s.lastOffer);
 
 /** The contacts in hand, by state. */
 export function useMyContacts(): { offered: Interaction[]; active: Interaction[]; wrapUp: Interaction[] } {
@@ -84,5 +88,46 @@ export function useTransfer() {
   return useMutation({
     mutationFn: async ({ id, queueId, adviserId, note }: { id: string; queueId?: string; adviserId?: string; note?: string }) =>
       must(await api.POST('/v1/interactions/{id}/transfer', { params: { path: { id } }, body: { ...(queueId ? { queueId } : {}), ...(adviserId ? { adviserId } : {}), ...(note ? { note } : {}) } })),
+  });
+}
+
+/** The queues (for transfers): online only, and they change seldom. */
+export function useQueues(enabled = true) {
+  return useQuery({
+    queryKey: queryKeys.liveQueues,
+    queryFn: async () => must(await api.GET('/v1/queues')),
+    enabled,
+    staleTime: 60_000,
+  });
+}
+
+/**
+ * Colleagues to transfer to. The list is for team leads and supervisors only
+ * (the server refuses advisers), so it is asked for only when `enabled`; a
+ * refusal is an answer, not something to retry.
+ */
+export function useColleagues(enabled: boolean) {
+  return useQuery({
+    queryKey: queryKeys.liveAdvisers,
+    queryFn: async () => must(await api.GET('/v1/advisers')),
+    enabled,
+    retry: false,
+    staleTime: 15_000,
+  });
+}
+
+/**
+ * The case of a contact just accepted. The server ties the contact to a case
+ * as it is accepted; the desk core pulls it in on the next sync (the server
+ * pokes it) or fetches it on demand. Until it is there this asks again each
+ * second, sharing the case view's cache entry so the view opens at once.
+ */
+export function useArrivingCase(caseId: string | null) {
+  return useQuery({
+    queryKey: queryKeys.caseDetail(caseId ?? ''),
+    queryFn: () => desk().getCase(caseId ?? ''),
+    enabled: caseId !== null,
+    // About a minute of asking; after that the sync's 'data-changed' refresh still brings it.
+    refetchInterval: (query) => (query.state.data || query.state.dataUpdateCount > 60 ? false : 1000),
   });
 }

@@ -1,0 +1,76 @@
+// A contact in progress: how long it has run, its case (opened as soon as it
+// is in the cache), End and Transfer.
+import { useEffect, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useUiStore } from '../../app/ui-store';
+import type { Interaction } from '../../lib/bridge-types';
+import { displayReference } from '../../lib/format';
+import { formatClock, secondsSince } from '../live/clock-format';
+import { liveErrorText, liveProblemCode } from '../live/live-errors';
+import { useArrivingCase, useContactStep, useServerNow } from '../live/live-hooks';
+import { ChannelIcon } from './channel-icon';
+import { ContactFacts } from './contact-facts';
+import { focusIsLost } from './focus-helpers';
+
+export function ActiveContactCard({ contact }: { contact: Interaction }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const now = useServerNow();
+  const kase = useArrivingCase(contact.caseId).data ?? null;
+  const selectCase = useUiStore((s) => s.selectCase);
+  const openDialog = useUiStore((s) => s.openDialog);
+  const announce = useUiStore((s) => s.announce);
+  const end = useContactStep();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    // Focus left with the accepted offer's card: continue here (the case's note box takes it once the case is open).
+    if (focusIsLost()) headingRef.current?.focus();
+  }, []);
+
+  const finish = () =>
+    end.mutate({ id: contact.id, step: 'end' }, { onSuccess: () => announce(t('inbox.ended')) });
+  const reference = kase ? (displayReference(kase.reference) ?? t('caseItem.newUnsynced')) : null;
+  const failure = end.isError ? (liveProblemCode(end.error) === 'offline' ? t('live.offline') : liveErrorText(end.error)) : null;
+
+  return (
+    <li>
+      <article className="contact-card active-card" data-contact-id={contact.id} aria-labelledby={headingId}>
+        <div className="contact-card-head">
+          <h3 id={headingId} ref={headingRef} tabIndex={-1} className="contact-title">
+            <ChannelIcon channel={contact.channel} />
+            {t('inbox.activeTitle', { channel: t(`channel.${contact.channel}`) })}
+          </h3>
+          <p className="contact-clock">
+            <span className="visually-hidden">{t('inbox.activeFor')} </span>
+            {formatClock(secondsSince(contact.acceptedAt, now))}
+          </p>
+        </div>
+        <ContactFacts contact={contact} />
+        <p className="contact-case">
+          <span className="contact-case-label">{t('inbox.caseLabel')}: </span>
+          {contact.caseId && reference && kase ? (
+            <button type="button" className="link-button" onClick={() => selectCase(kase.id)} aria-label={t('inbox.openCase', { reference })}>
+              {reference}
+            </button>
+          ) : (
+            <span role="status">{t('inbox.loadingCase')}</span>
+          )}
+        </p>
+        <div className="contact-actions">
+          <button type="button" className="primary" onClick={finish} disabled={end.isPending}>
+            {t('inbox.end')}
+          </button>
+          <button type="button" onClick={() => openDialog({ kind: 'transfer', interactionId: contact.id })} disabled={end.isPending}>
+            {t('inbox.transfer')}
+          </button>
+        </div>
+        {failure && (
+          <p className="form-error" role="alert">
+            {t('inbox.stepFailed', { message: failure })}
+          </p>
+        )}
+      </article>
+    </li>
+  );
+}

@@ -1,0 +1,63 @@
+// Accept and decline, shared by the offer cards' buttons and the keyboard
+// shortcuts, so both show the same progress and errors.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useUiStore } from '../../app/ui-store';
+import type { Interaction } from '../../lib/bridge-types';
+import { liveErrorText, liveProblemCode } from '../live/live-errors';
+import { useContactStep } from '../live/live-hooks';
+import { recoverFocusToInbox } from './focus-helpers';
+import { useInboxStore } from './inbox-store';
+
+export interface OfferSteps {
+  accept(offer: Interaction): void;
+  decline(offer: Interaction): void;
+  /** The offer a step is running for. */
+  busyId: string | null;
+  error: { id: string; text: string } | null;
+}
+
+export function useOfferSteps(): OfferSteps {
+  const { t } = useTranslation();
+  const step = useContactStep();
+  const announce = useUiStore((s) => s.announce);
+  const openWhenReady = useInboxStore((s) => s.openWhenReady);
+  const [error, setError] = useState<OfferSteps['error']>(null);
+
+  const fail = (id: string) => (failure: unknown) =>
+    setError({ id, text: t('inbox.stepFailed', { message: liveProblemCode(failure) === 'offline' ? t('live.offline') : liveErrorText(failure) }) });
+
+  return {
+    accept(offer) {
+      if (step.isPending) return;
+      setError(null);
+      step.mutate(
+        { id: offer.id, step: 'accept' },
+        {
+          onSuccess: (accepted) => {
+            announce(t('inbox.accepted'));
+            // Focus follows to the case's note box once the case is there (see use-open-accepted-case.ts).
+            if (accepted.caseId) openWhenReady(accepted.caseId);
+          },
+          onError: fail(offer.id),
+        },
+      );
+    },
+    decline(offer) {
+      if (step.isPending) return;
+      setError(null);
+      step.mutate(
+        { id: offer.id, step: 'decline' },
+        {
+          onSuccess: () => {
+            announce(t('inbox.declined'));
+            recoverFocusToInbox();
+          },
+          onError: fail(offer.id),
+        },
+      );
+    },
+    busyId: step.isPending ? (step.variables?.id ?? null) : null,
+    error,
+  };
+}
