@@ -10,6 +10,7 @@ import { isUnauthorized, type DeskApi } from '../api.js';
 import type { Runtime } from '../runtime.js';
 import { backoffDelay } from '../sync/backoff.js';
 import { applyEvent, boardOf, emptyModel, putInteraction, workOf, type Change, type LiveModel } from './live-state.js';
+import { createClockOffset } from './clock-offset.js';
 
 /** The server pings every 10 s; silence this long means the connection is dead even if TCP has not noticed. */
 export const SILENCE_MS = 35_000;
@@ -47,6 +48,7 @@ export function createLiveConnection(o: LiveConnectionOptions): LiveConnection {
   let cancelSilence: (() => void) | null = null;
   /** Events that arrived while a snapshot was being read; applied on top of it. */
   let pending: LiveEvent[] | null = null;
+  const clock = createClockOffset();
 
   const wsUrl = (after: number | null) => {
     const u = new URL('/v1/live', o.serverUrl);
@@ -150,9 +152,17 @@ export function createLiveConnection(o: LiveConnectionOptions): LiveConnection {
       } catch {
         return;
       }
+      // Every stamped message refines the server clock (countdowns run on it).
+      if ('at' in e && typeof e.at === 'string') {
+        const offset = clock.sample(e.at, o.runtime.now().getTime());
+        if (Math.abs(offset - model.clockOffsetMs) >= 250 && e.type !== 'hello') {
+          model.clockOffsetMs = offset;
+          emit(['work']);
+        }
+        model.clockOffsetMs = offset;
+      }
       if (e.type === 'hello') {
         failures = 0;
-        model.clockOffsetMs = Date.parse(e.at) - o.runtime.now().getTime();
         const fresh = lastSeq === null || e.resync;
         // Resuming, the missed events follow and are counted as they come;
         // starting afresh, the snapshot shows everything up to here.
@@ -199,6 +209,7 @@ export function createLiveConnection(o: LiveConnectionOptions): LiveConnection {
       socket = null;
       model = emptyModel();
       lastSeq = null;
+      clock.reset();
       emit(['work', 'board']);
     },
     work: () => workOf(model),
