@@ -4,6 +4,7 @@ import { CloseCaseDialog } from '../features/case/close-case-dialog';
 import { NewCaseDialog } from '../features/case/new-case-dialog';
 import { ReferralDialog } from '../features/case/referral-dialog';
 import { ConflictsDialog } from '../features/sync/conflicts-dialog';
+import { AdviserDialog } from '../features/wallboard/adviser-dialog';
 import { HelpDialog } from './help-dialog';
 import { useUiStore } from './ui-store';
 
@@ -22,5 +23,7 @@ export function DialogHost() {
       return <CloseCaseDialog caseId={dialog.caseId} onClose={close} />;
     case 'referral':
       return <ReferralDialog request={dialog} onClose={close} />;
+    case 'adviser':
+      return <AdviserDialog userId={dialog.userId} onClose={close} />;
   }
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/language-switch';
 import { useLogout, useSession } from '../features/session/session-hooks';
 import { SyncIndicator } from '../features/sync/sync-indicator';
+import { WallboardToggle } from '../features/wallboard/wallboard-toggle';
 import { useUiStore } from './ui-store';
 
 export function TopBar() {
@@ -14,6 +15,7 @@ export function TopBar() {
       <p className="product-name">{t('app.product')}</p>
       <SyncIndicator />
       <div className="top-bar-end">
+        <WallboardToggle />
         {session?.user && (
           <span className="signed-in">
             <span className="visually-hidden">{t('topbar.signedInAs')} </span>

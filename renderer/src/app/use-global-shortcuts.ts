@@ -2,6 +2,7 @@
 // While a dialog is open only the dialog's own keys work (Escape closes it).
 import { useEffect } from 'react';
 import { matchShortcut, type ShortcutAction } from '../lib/shortcuts';
+import { toggleWallboard, toggleWallMode } from '../features/wallboard/view-actions';
 import { useUiStore } from './ui-store';
 
 function isTextField(target: EventTarget | null): boolean {
@@ -16,11 +17,14 @@ function run(action: ShortcutAction): void {
   const ui = useUiStore.getState();
   switch (action) {
     case 'focusKnowledgeSearch':
+      // The search fields live in the workspace panes, hidden behind the wallboard.
+      ui.setView('workspace');
       ui.setSideTab('knowledge');
       ui.openArticle(null);
       ui.requestFocus('knowledgeSearch');
       break;
     case 'focusCaseSearch':
+      ui.setView('workspace');
       ui.requestFocus('caseSearch');
       break;
     case 'newCase':
@@ -34,6 +38,12 @@ function run(action: ShortcutAction): void {
       break;
     case 'addNote':
       // Handled by the note box itself.
+      break;
+    case 'toggleWallboard':
+      toggleWallboard();
+      break;
+    case 'toggleWallMode':
+      toggleWallMode();
       break;
   }
 }

@@ -14,6 +14,10 @@ export const queryKeys = {
   partnerLookup: (topicId: string, municipalityCode: string) => ['partners', 'lookup', topicId, municipalityCode] as const,
   partner: (id: string) => ['partners', 'detail', id] as const,
   conflicts: ['conflicts'] as const,
+  // Online-only reads for the wallboard; live events and timers refresh them, never sync pokes.
+  wallboard: ['wallboard', 'snapshot'] as const,
+  wallboardHistory: (hours: number, bucketMinutes: number) => ['wallboard', 'history', hours, bucketMinutes] as const,
+  wallboardQueues: ['wallboard', 'queues'] as const,
 };
 
 export type QueryRoot = 'cases' | 'topics' | 'municipalities' | 'knowledge' | 'partners' | 'conflicts';

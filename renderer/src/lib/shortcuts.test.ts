@@ -27,6 +27,9 @@ describe('matchShortcut', () => {
     ['?', stroke('?', { shiftKey: true }), 'showHelp'],
     ['F1', stroke('F1'), 'showHelp'],
     ['F1 in a text field', stroke('F1', { inTextField: true }), 'showHelp'],
+    ['Alt+W', stroke('w', { altKey: true }), 'toggleWallboard'],
+    ['Alt+W in a text field', stroke('w', { altKey: true, inTextField: true }), 'toggleWallboard'],
+    ['Alt+Shift+W', stroke('W', { altKey: true, shiftKey: true }), 'toggleWallMode'],
   ])('%s', (_name, input, action) => {
     expect(matchShortcut(input)).toBe(action);
   });
@@ -43,16 +46,19 @@ describe('matchShortcut', () => {
     ['Alt+Shift+N', stroke('N', { altKey: true, shiftKey: true })],
     ['Enter', stroke('Enter')],
     ['Escape', stroke('Escape')],
+    ['Ctrl+W (closes the tab)', stroke('w', { ctrlKey: true })],
+    ['a plain w', stroke('w')],
   ])('ignores %s', (_name, input) => {
     expect(matchShortcut(input)).toBeNull();
   });
 
   it('documents every global action it can return, plus the note box key', () => {
     const documented = new Set(SHORTCUTS.map((s) => s.action));
-    for (const action of ['focusKnowledgeSearch', 'focusCaseSearch', 'newCase', 'addNote', 'closeCase', 'showHelp'] satisfies ShortcutAction[]) {
+    for (const action of ['focusKnowledgeSearch', 'focusCaseSearch', 'newCase', 'addNote', 'closeCase', 'showHelp', 'toggleWallboard', 'toggleWallMode'] satisfies ShortcutAction[]) {
       expect(documented.has(action)).toBe(true);
     }
     expect(SHORTCUTS.filter((s) => s.local).map((s) => s.action)).toEqual(['addNote']);
+    expect(SHORTCUTS.filter((s) => s.wallboard).map((s) => s.action)).toEqual(['toggleWallboard', 'toggleWallMode']);
   });
 });
 

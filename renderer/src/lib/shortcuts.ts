@@ -8,7 +8,9 @@ export type ShortcutAction =
   | 'newCase'
   | 'addNote'
   | 'closeCase'
-  | 'showHelp';
+  | 'showHelp'
+  | 'toggleWallboard'
+  | 'toggleWallMode';
 
 export interface KeyStroke {
   key: string;
@@ -26,6 +28,8 @@ export interface Shortcut {
   keys: string[];
   /** Only handled by the focused note box, not by the global handler. */
   local?: boolean;
+  /** Only for those who see the wallboard (team leads, supervisors, admins). */
+  wallboard?: boolean;
 }
 
 export const SHORTCUTS: readonly Shortcut[] = [
@@ -37,6 +41,9 @@ export const SHORTCUTS: readonly Shortcut[] = [
   // Chromium keeps Ctrl+Shift+C for its inspector, so browser mode needs Alt+Shift+C.
   { action: 'closeCase', keys: ['Ctrl+Shift+C', 'Alt+Shift+C'] },
   { action: 'showHelp', keys: ['?', 'F1'] },
+  // Alt+letter is free in Chromium and Electron alike, and works while typing.
+  { action: 'toggleWallboard', keys: ['Alt+W'], wallboard: true },
+  { action: 'toggleWallMode', keys: ['Alt+Shift+W'], wallboard: true },
 ];
 
 /** The global action for a keystroke, or null when the keystroke is not a shortcut. */
@@ -54,6 +61,7 @@ export function matchShortcut(stroke: KeyStroke): ShortcutAction | null {
   if (stroke.altKey && !ctrl) {
     if (key === 'n' && !stroke.shiftKey) return 'newCase';
     if (key === 'c' && stroke.shiftKey) return 'closeCase';
+    if (key === 'w') return stroke.shiftKey ? 'toggleWallMode' : 'toggleWallboard';
     return null;
   }
   if (key === 'F1') return 'showHelp';

@@ -9,7 +9,9 @@ import { buildApp, type App } from '../../../backend/src/app.js';
 import { loadConfig } from '../../../backend/src/config.js';
 import { seedDemo } from '../../../backend/src/db/seed/index.js';
 import type { Deps } from '../../../backend/src/deps.js';
+import type { LiveRuntime } from '../../../backend/src/live/install.js';
 import { prepare } from '../../../backend/src/server.js';
+import type { Clock } from '../../../backend/src/shared/clock.js';
 
 /**
  * Fewer cases than the demo's 3000 keep the first sync short; reference data
@@ -26,6 +28,11 @@ export interface E2eBackend {
   readonly dataDir: string;
   /** The running server's database handle; throws while stopped. */
   deps(): Deps;
+  /**
+   * The running server's live-work runtime. The e2e backend runs no timers, so
+   * a test calls `live().sendQueueStats()` where a server's one-second timer would.
+   */
+  live(): LiveRuntime;
   running(): boolean;
   /** Closes the HTTP server and the database; the data directory stays. */
   stop(): Promise<void>;
@@ -40,9 +47,15 @@ interface Running {
   app: App;
 }
 
-async function open(dataDir: string, port: number): Promise<Running> {
+export interface BackendOptions {
+  /** The server's clock (default: the system clock), e.g. one set within the queues' opening hours. */
+  clock?: Clock;
+}
+
+async function open(dataDir: string, port: number, options: BackendOptions): Promise<Running> {
   const config = loadConfig({ DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'silent' });
-  const deps = await prepare(config);
+  const prepared = await prepare(config);
+  const deps: Deps = options.clock ? { ...prepared, clock: options.clock } : prepared;
   try {
     const app = await buildApp(deps);
     await app.listen({ host: config.host, port: config.port });
@@ -54,8 +67,8 @@ async function open(dataDir: string, port: number): Promise<Running> {
 }
 
 /** Migrates and seeds a fresh backend in `dataDir` and starts it on a free port. */
-export async function startBackend(dataDir: string, cases = E2E_SEED_CASES): Promise<E2eBackend> {
-  let current: Running | null = await open(dataDir, 0);
+export async function startBackend(dataDir: string, cases = E2E_SEED_CASES, options: BackendOptions = {}): Promise<E2eBackend> {
+  let current: Running | null = await open(dataDir, 0, options);
   await seedDemo(current.deps, { cases });
   const port = (current.app.server.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}`;
@@ -69,6 +82,7 @@ export async function startBackend(dataDir: string, cases = E2E_SEED_CASES): Pro
     port,
     dataDir,
     deps: () => live().deps,
+    live: () => live().app.live,
     running: () => current !== null,
     async stop() {
       if (!current) return;
@@ -79,7 +93,7 @@ export async function startBackend(dataDir: string, cases = E2E_SEED_CASES): Pro
     },
     async start() {
       if (current) return;
-      current = await open(dataDir, port);
+      current = await open(dataDir, port, options);
     },
     async tokenFor(username, password = `demo-${username}`) {
       const res = await live().app.inject({ method: 'POST', url: '/v1/auth/login', payload: { username, password } });
