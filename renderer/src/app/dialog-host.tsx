@@ -5,6 +5,7 @@ import { NewCaseDialog } from '../features/case/new-case-dialog';
 import { ReferralDialog } from '../features/case/referral-dialog';
 import { ConflictsDialog } from '../features/sync/conflicts-dialog';
 import { TransferDialog } from '../features/inbox/transfer-dialog';
+import { AdviserDialog } from '../features/wallboard/adviser-dialog';
 import { HelpDialog } from './help-dialog';
 import { useUiStore } from './ui-store';
 
@@ -25,5 +26,7 @@ export function DialogHost() {
       return <ReferralDialog request={dialog} onClose={close} />;
     case 'transfer':
       return <TransferDialog interactionId={dialog.interactionId} onClose={close} />;
+    case 'adviser':
+      return <AdviserDialog userId={dialog.userId} onClose={close} />;
   }
 }

@@ -2,10 +2,12 @@ import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ModalDialog } from '../components/modal-dialog';
 import { SHORTCUTS } from '../lib/shortcuts';
+import { useWallboardAccess } from '../features/wallboard/wallboard-hooks';
 
 export function HelpDialog({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
-  const rows = [...SHORTCUTS.map((s) => ({ id: s.action, keys: s.keys, label: t(`help.${s.action}`) })), { id: 'esc', keys: ['Esc'], label: t('help.closeDialog') }];
+  const wallboard = useWallboardAccess().see;
+  const rows = [...SHORTCUTS.filter((s) => wallboard || !s.wallboard).map((s) => ({ id: s.action, keys: s.keys, label: t(`help.${s.action}`) })), { id: 'esc', keys: ['Esc'], label: t('help.closeDialog') }];
   return (
     <ModalDialog title={t('help.title')} onClose={onClose}>
       <table className="shortcut-table">

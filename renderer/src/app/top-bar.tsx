@@ -3,6 +3,7 @@ import { LanguageSwitch } from '../components/language-switch';
 import { useLogout, useSession } from '../features/session/session-hooks';
 import { SyncIndicator } from '../features/sync/sync-indicator';
 import { PresenceControl } from '../features/live/presence-control';
+import { WallboardToggle } from '../features/wallboard/wallboard-toggle';
 import { useUiStore } from './ui-store';
 
 export function TopBar() {
@@ -16,6 +17,7 @@ export function TopBar() {
       <SyncIndicator />
       <PresenceControl />
       <div className="top-bar-end">
+        <WallboardToggle />
         {session?.user && (
           <span className="signed-in">
             <span className="visually-hidden">{t('topbar.signedInAs')} </span>

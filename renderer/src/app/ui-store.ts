@@ -6,6 +6,8 @@ import type { SessionState, SyncStatus } from '../lib/bridge-types';
 
 export type SideTab = 'knowledge' | 'partners';
 export type FocusTarget = 'knowledgeSearch' | 'caseSearch' | 'noteBox';
+/** What fills the window under the top bar: the adviser's panes, or the team leads' wallboard. */
+export type MainView = 'workspace' | 'wallboard';
 
 export type Dialog =
   | { kind: 'help' }
@@ -13,7 +15,8 @@ export type Dialog =
   | { kind: 'conflicts' }
   | { kind: 'closeCase'; caseId: string }
   | { kind: 'referral'; caseId: string; partnerId?: string; topicId?: string; municipalityCode?: string }
-  | { kind: 'transfer'; interactionId: string };
+  | { kind: 'transfer'; interactionId: string }
+  | { kind: 'adviser'; userId: string };
 
 export interface UiState {
   session: SessionState | null;
@@ -30,6 +33,9 @@ export interface UiState {
   focusRequest: { target: FocusTarget; seq: number } | null;
   /** Polite announcement for screen readers and the status line ("Link copied"). */
   announcement: { text: string; seq: number } | null;
+  view: MainView;
+  /** The wallboard enlarged for a wall screen, with its controls hidden. */
+  wallMode: boolean;
 
   setSession(session: SessionState): void;
   setSyncStatus(status: SyncStatus): void;
@@ -43,6 +49,8 @@ export interface UiState {
   setNoteDraft(caseId: string, text: string): void;
   requestFocus(target: FocusTarget): void;
   announce(text: string): void;
+  setView(view: MainView): void;
+  setWallMode(on: boolean): void;
   reset(): void;
 }
 
@@ -57,6 +65,8 @@ const initialWorkspace = {
   noteDrafts: {},
   focusRequest: null,
   announcement: null,
+  view: 'workspace' as MainView,
+  wallMode: false,
 };
 
 export const useUiStore = create<UiState>()((set) => ({
@@ -80,5 +90,8 @@ export const useUiStore = create<UiState>()((set) => ({
   setNoteDraft: (caseId, text) => set((s) => ({ noteDrafts: { ...s.noteDrafts, [caseId]: text } })),
   requestFocus: (target) => set((s) => ({ focusRequest: { target, seq: (s.focusRequest?.seq ?? 0) + 1 } })),
   announce: (text) => set((s) => ({ announcement: { text, seq: (s.announcement?.seq ?? 0) + 1 } })),
+  // Leaving the wallboard also leaves wall mode, so the workspace never opens enlarged.
+  setView: (view) => set(view === 'wallboard' ? { view } : { view, wallMode: false }),
+  setWallMode: (wallMode) => set({ wallMode }),
   reset: () => set(initialWorkspace),
 }));

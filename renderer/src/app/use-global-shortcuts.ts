@@ -2,6 +2,7 @@
 // While a dialog is open only the dialog's own keys work (Escape closes it).
 import { useEffect } from 'react';
 import { matchShortcut, type ShortcutAction } from '../lib/shortcuts';
+import { toggleWallboard, toggleWallMode } from '../features/wallboard/view-actions';
 import { useUiStore } from './ui-store';
 import { useLiveCommands } from '../features/live/live-commands';
 
@@ -17,11 +18,14 @@ function run(action: ShortcutAction): void {
   const ui = useUiStore.getState();
   switch (action) {
     case 'focusKnowledgeSearch':
+      // The search fields live in the workspace panes, hidden behind the wallboard.
+      ui.setView('workspace');
       ui.setSideTab('knowledge');
       ui.openArticle(null);
       ui.requestFocus('knowledgeSearch');
       break;
     case 'focusCaseSearch':
+      ui.setView('workspace');
       ui.requestFocus('caseSearch');
       break;
     case 'newCase':
@@ -41,6 +45,12 @@ function run(action: ShortcutAction): void {
     case 'declineOffer':
       // Carried out by the presence control and the inbox, which hold the state.
       useLiveCommands.getState().ask(action);
+      break;
+    case 'toggleWallboard':
+      toggleWallboard();
+      break;
+    case 'toggleWallMode':
+      toggleWallMode();
       break;
   }
 }

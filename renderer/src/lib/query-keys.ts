@@ -17,6 +17,10 @@ export const queryKeys = {
   // Online-only live-work reads (not cache data, so no 'data-changed' root).
   liveQueues: ['live', 'queues'] as const,
   liveAdvisers: ['live', 'advisers'] as const,
+  // Online-only reads for the wallboard; live events and timers refresh them, never sync pokes.
+  wallboard: ['wallboard', 'snapshot'] as const,
+  wallboardHistory: (hours: number, bucketMinutes: number) => ['wallboard', 'history', hours, bucketMinutes] as const,
+  wallboardQueues: ['wallboard', 'queues'] as const,
 };
 
 export type QueryRoot = 'cases' | 'topics' | 'municipalities' | 'knowledge' | 'partners' | 'conflicts';

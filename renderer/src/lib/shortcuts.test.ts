@@ -35,6 +35,9 @@ describe('matchShortcut', () => {
     ['Alt+A with caps lock', stroke('A', { altKey: true }), 'acceptOffer'],
     ['Ctrl+Alt+X', stroke('x', { ctrlKey: true, altKey: true }), 'declineOffer'],
     ['Alt+X', stroke('x', { altKey: true }), 'declineOffer'],
+    ['Alt+W', stroke('w', { altKey: true }), 'toggleWallboard'],
+    ['Alt+W in a text field', stroke('w', { altKey: true, inTextField: true }), 'toggleWallboard'],
+    ['Alt+Shift+W', stroke('W', { altKey: true, shiftKey: true }), 'toggleWallMode'],
   ])('%s', (_name, input, action) => {
     expect(matchShortcut(input)).toBe(action);
   });
@@ -56,17 +59,23 @@ describe('matchShortcut', () => {
     ['Alt+Shift+A', stroke('A', { altKey: true, shiftKey: true })],
     ['AltGr typing "ą" (Ctrl+Alt on Windows)', stroke('ą', { ctrlKey: true, altKey: true })],
     ['Ctrl+Alt+D', stroke('d', { ctrlKey: true, altKey: true })],
+    ['Ctrl+W (closes the tab)', stroke('w', { ctrlKey: true })],
+    ['a plain w', stroke('w')],
   ])('ignores %s', (_name, input) => {
     expect(matchShortcut(input)).toBeNull();
   });
 
   it('documents every global action it can return, plus the note box key', () => {
     const documented = new Set(SHORTCUTS.map((s) => s.action));
-    const all = ['focusKnowledgeSearch', 'focusCaseSearch', 'newCase', 'addNote', 'closeCase', 'showHelp', 'toggleReady', 'acceptOffer', 'declineOffer'] satisfies ShortcutAction[];
+    const all = [
+      'focusKnowledgeSearch', 'focusCaseSearch', 'newCase', 'addNote', 'closeCase', 'showHelp', 'toggleReady', 'acceptOffer', 'declineOffer',
+      'toggleWallboard', 'toggleWallMode',
+    ] satisfies ShortcutAction[];
     for (const action of all) {
       expect(documented.has(action)).toBe(true);
     }
     expect(SHORTCUTS.filter((s) => s.local).map((s) => s.action)).toEqual(['addNote']);
+    expect(SHORTCUTS.filter((s) => s.wallboard).map((s) => s.action)).toEqual(['toggleWallboard', 'toggleWallMode']);
   });
 
   it('matches every key combination it documents', () => {

@@ -11,7 +11,9 @@ export type ShortcutAction =
   | 'showHelp'
   | 'toggleReady'
   | 'acceptOffer'
-  | 'declineOffer';
+  | 'declineOffer'
+  | 'toggleWallboard'
+  | 'toggleWallMode';
 
 export interface KeyStroke {
   key: string;
@@ -29,6 +31,8 @@ export interface Shortcut {
   keys: string[];
   /** Only handled by the focused note box, not by the global handler. */
   local?: boolean;
+  /** Only for those who see the wallboard (team leads, supervisors, admins). */
+  wallboard?: boolean;
 }
 
 export const SHORTCUTS: readonly Shortcut[] = [
@@ -47,6 +51,9 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'acceptOffer', keys: ['Ctrl+Alt+A', 'Alt+A'] },
   // X, not D: Alt+D is the address bar in browsers.
   { action: 'declineOffer', keys: ['Ctrl+Alt+X', 'Alt+X'] },
+  // Alt+letter is free in Chromium and Electron alike, and works while typing.
+  { action: 'toggleWallboard', keys: ['Alt+W'], wallboard: true },
+  { action: 'toggleWallMode', keys: ['Alt+Shift+W'], wallboard: true },
 ];
 
 /** Live-work shortcuts by letter: the same with Alt or Ctrl+Alt, never with Shift. */
@@ -68,6 +75,7 @@ export function matchShortcut(stroke: KeyStroke): ShortcutAction | null {
   if (stroke.altKey && !ctrl) {
     if (key === 'n' && !stroke.shiftKey) return 'newCase';
     if (key === 'c' && stroke.shiftKey) return 'closeCase';
+    if (key === 'w') return stroke.shiftKey ? 'toggleWallMode' : 'toggleWallboard';
     return null;
   }
   if (key === 'F1') return 'showHelp';

@@ -9,6 +9,7 @@ import { buildApp, type App } from '../../../backend/src/app.js';
 import { loadConfig } from '../../../backend/src/config.js';
 import { seedDemo } from '../../../backend/src/db/seed/index.js';
 import type { Deps } from '../../../backend/src/deps.js';
+import type { LiveRuntime } from '../../../backend/src/live/install.js';
 import { prepare } from '../../../backend/src/server.js';
 import type { Clock } from '../../../backend/src/shared/clock.js';
 
@@ -27,6 +28,11 @@ export interface E2eBackend {
   readonly dataDir: string;
   /** The running server's database handle; throws while stopped. */
   deps(): Deps;
+  /**
+   * The running server's live-work runtime. The e2e backend runs no timers, so
+   * a test calls `live().sendQueueStats()` where a server's one-second timer would.
+   */
+  live(): LiveRuntime;
   running(): boolean;
   /** Closes the HTTP server and the database; the data directory stays. */
   stop(): Promise<void>;
@@ -42,14 +48,14 @@ interface Running {
 }
 
 export interface BackendOptions {
-  /** The backend's clock (default: the system clock), e.g. one running inside the queues' opening hours. */
+  /** The server's clock (default: the system clock), e.g. one set within the queues' opening hours. */
   clock?: Clock;
 }
 
 async function open(dataDir: string, port: number, options: BackendOptions): Promise<Running> {
   const config = loadConfig({ DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'silent' });
   const prepared = await prepare(config);
-  const deps = options.clock ? { ...prepared, clock: options.clock } : prepared;
+  const deps: Deps = options.clock ? { ...prepared, clock: options.clock } : prepared;
   try {
     const app = await buildApp(deps);
     await app.listen({ host: config.host, port: config.port });
@@ -76,6 +82,7 @@ export async function startBackend(dataDir: string, cases = E2E_SEED_CASES, opti
     port,
     dataDir,
     deps: () => live().deps,
+    live: () => live().app.live,
     running: () => current !== null,
     async stop() {
       if (!current) return;

@@ -12,6 +12,8 @@ export interface Workstation {
   page: Page;
   /** Uncaught errors in the page; a test ends by asserting there were none. */
   pageErrors: string[];
+  /** Errors the page logged to its console (Chromium reports CSP violations there), from the first load on. */
+  consoleErrors: string[];
   close(): Promise<void>;
 }
 
@@ -25,6 +27,10 @@ export async function openWorkstation(browser: Browser, serverUrl: string, cache
     const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (err) => pageErrors.push(err.message));
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
     await page.goto(host.url);
     const ctx = context;
     return {
@@ -32,6 +38,7 @@ export async function openWorkstation(browser: Browser, serverUrl: string, cache
       context: ctx,
       page,
       pageErrors,
+      consoleErrors,
       async close() {
         await ctx.close();
         await host.close();
