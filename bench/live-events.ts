@@ -10,9 +10,11 @@
 // Side by side in the same run, the floor: a bare `ws` server on loopback
 // (live-events-floor-server.ts) that, on the same kind of HTTP request, sends
 // a presence message of the same shape and size to the same 51 connections —
-// no auth, no database, no transaction. The backend runs first, then the
-// floor, each alone in its own process; the load generator and the 500
-// clients are this process, identical for both.
+// no auth, no database, no transaction. Backend and floor each run in their
+// own process; the load generator and the 500 clients are this process,
+// identical for both. The 20 s are measured in windows taken in turns
+// (backend, floor, floor, backend), each after a 2 s warm-up on fresh
+// connections, so that other work on a shared machine falls on both alike.
 //
 // What is measured, per delivered message:
 //   - commit → delivery: the client's wall clock at receipt minus the event's
@@ -28,7 +30,7 @@
 // earlier ones have been answered), so a slow server shows as latency rather
 // than as fewer requests.
 //
-//   npm run bench:live-events   (CLIENTS=500 LEADS=50 RATE=100 SECONDS=20 to change)
+//   npm run bench:live-events   (CLIENTS=500 LEADS=50 RATE=100 SECONDS=20 ROUNDS=2 to change)
 import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -44,12 +46,16 @@ const CLIENTS = Number(process.env.CLIENTS ?? 500);
 const LEADS = Number(process.env.LEADS ?? 50);
 const RATE = Number(process.env.RATE ?? 100);
 const SECONDS = Number(process.env.SECONDS ?? 20);
-const WARMUP_SECONDS = 3;
+/** Each target is measured in ROUNDS windows of SECONDS / ROUNDS each, taken in turns with the other target. */
+const ROUNDS = Number(process.env.ROUNDS ?? 2);
+const WARMUP_SECONDS = 2;
 const TARGET_P99_MS = 15;
 
 interface Target {
   name: string;
   pid: number;
+  /** Each adviser's current intent on this server, kept across windows so every change really changes something. */
+  intents: Map<string, 'ready' | 'not_ready'>;
   connect(user: BenchUser): WebSocket;
   /** One presence change for the adviser; resolves when the server has answered. */
   change(adviser: BenchUser, intent: 'ready' | 'not_ready', lead: BenchUser): Promise<void>;
@@ -72,6 +78,7 @@ interface Result {
   meanBytes: number;
   otherMessages: number;
   serverCpuPercent: number;
+  wallSeconds: number;
   failures: number;
   /** One presence message as the clients received it (the floor reuses its shape). */
   sample: string | null;
@@ -108,7 +115,7 @@ async function connectAll(target: Target, users: BenchUser[], onMessage: (data: 
   return sockets;
 }
 
-async function measure(target: Target, advisers: BenchUser[], leads: BenchUser[]): Promise<Result> {
+async function measure(target: Target, advisers: BenchUser[], leads: BenchUser[], seconds: number): Promise<Result> {
   const latest = new Map<string, PendingOp>();
   const requestToDelivery: number[] = [];
   const commitToDelivery: number[] = [];
@@ -141,13 +148,13 @@ async function measure(target: Target, advisers: BenchUser[], leads: BenchUser[]
   };
 
   const sockets = await connectAll(target, [...advisers, ...leads], onMessage);
-  const intents = new Map<string, 'ready' | 'not_ready'>();
+  const intents = target.intents;
   const requestLatency: number[] = [];
   let failures = 0;
   let measuredOps = 0;
   const inFlight = new Set<Promise<void>>();
 
-  const total = (WARMUP_SECONDS + SECONDS) * RATE;
+  const total = (WARMUP_SECONDS + seconds) * RATE;
   const start = performance.now() + 100;
   let measureStart = 0;
   let cpuAtStart = 0;
@@ -199,16 +206,61 @@ async function measure(target: Target, advisers: BenchUser[], leads: BenchUser[]
     meanBytes: delivered > 0 ? bytes / delivered : 0,
     otherMessages,
     serverCpuPercent: (100 * cpu) / wallSeconds,
+    wallSeconds,
     failures,
     sample,
   };
 }
 
+/** The windows of one target, pooled. */
+function pool(results: readonly Result[]): Result {
+  const sumOf = (k: 'ops' | 'delivered' | 'expected' | 'otherMessages' | 'failures' | 'wallSeconds') => results.reduce((n, r) => n + r[k], 0);
+  const delivered = sumOf('delivered');
+  return {
+    ops: sumOf('ops'),
+    opsPerSecond: results.reduce((n, r) => n + r.opsPerSecond * r.wallSeconds, 0) / sumOf('wallSeconds'),
+    delivered,
+    expected: sumOf('expected'),
+    requestToDelivery: results.flatMap((r) => r.requestToDelivery),
+    commitToDelivery: results.flatMap((r) => r.commitToDelivery),
+    requestLatency: results.flatMap((r) => r.requestLatency),
+    meanBytes: results.reduce((n, r) => n + r.meanBytes * r.delivered, 0) / Math.max(1, delivered),
+    otherMessages: sumOf('otherMessages'),
+    serverCpuPercent: results.reduce((n, r) => n + r.serverCpuPercent * r.wallSeconds, 0) / sumOf('wallSeconds'),
+    wallSeconds: sumOf('wallSeconds'),
+    failures: sumOf('failures'),
+    sample: results.find((r) => r.sample)?.sample ?? null,
+  };
+}
+
+/** One real presence message from the backend, whose shape and size the floor copies. */
+async function captureTemplate(url: string, adviser: BenchUser, lead: BenchUser): Promise<object> {
+  const ws = new WebSocket(`${url.replace(/^http/, 'ws')}/v1/live`, { headers: { authorization: `Bearer ${lead.token}` } });
+  const presence = new Promise<object>((resolve, reject) => {
+    ws.once('error', reject);
+    ws.on('message', (data: Buffer) => {
+      const e = JSON.parse(data.toString()) as { type: string; presence?: object };
+      if (e.type === 'presence' && e.presence) resolve(e.presence);
+    });
+  });
+  await new Promise((resolve) => ws.once('message', resolve));
+  const res = await fetch(`${url}/v1/advisers/${adviser.id}/presence`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${lead.token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ intent: 'not_ready', reason: 'break' }),
+  });
+  if (!res.ok) throw new Error(`presence: ${res.status} ${await res.text()}`);
+  const template = await presence;
+  ws.terminate();
+  return template;
+}
+
 function backendTarget(url: string, pid: number): Target {
   const wsUrl = url.replace(/^http/, 'ws');
   return {
-    name: 'backend (GET /v1/live, SQLite)',
+    name: 'backend',
     pid,
+    intents: new Map(),
     connect: (u) => new WebSocket(`${wsUrl}/v1/live`, { headers: { authorization: `Bearer ${u.token}` } }),
     async change(adviser, intent, lead) {
       const res = await fetch(`${url}/v1/advisers/${adviser.id}/presence`, {
@@ -225,8 +277,9 @@ function backendTarget(url: string, pid: number): Target {
 function floorTarget(url: string, pid: number): Target {
   const wsUrl = url.replace(/^http/, 'ws');
   return {
-    name: 'floor (bare ws server)',
+    name: 'floor',
     pid,
+    intents: new Map(),
     connect: (u) => new WebSocket(`${wsUrl}/v1/live?user=${u.id}&lead=${u.role === 'team_lead' ? 1 : 0}`),
     async change(adviser, intent) {
       const res = await fetch(`${url}/emit`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId: adviser.id, intent }) });
@@ -280,20 +333,29 @@ async function main(): Promise<void> {
     children.push(api);
     const apiUrl = `http://127.0.0.1:${apiPort}`;
     await waitForHttp(`${apiUrl}/v1/health`);
-    console.log(`backend up; ${CLIENTS} clients (${LEADS} team leads), ${RATE} presence changes/s for ${SECONDS} s after ${WARMUP_SECONDS} s warm-up …`);
-    const backend = await measure(backendTarget(apiUrl, api.pid!), advisers, leads);
-    await stopChild(api);
-    if (!backend.sample) throw new Error('the backend delivered no presence event');
-
+    const backendAt = backendTarget(apiUrl, api.pid!);
     const templateFile = path.join(dataDir, 'presence-template.json');
-    fs.writeFileSync(templateFile, JSON.stringify((JSON.parse(backend.sample) as { presence: object }).presence));
+    fs.writeFileSync(templateFile, JSON.stringify(await captureTemplate(apiUrl, advisers[0]!, leads[0]!)));
+    backendAt.intents.set(advisers[0]!.id, 'not_ready');
+
     const floorPort = await freePort();
     const floorProc = forkTs(path.join(root, 'bench/live-events-floor-server.ts'), [String(floorPort), templateFile], {});
     children.push(floorProc);
     const floorUrl = `http://127.0.0.1:${floorPort}`;
     await waitForHttp(`${floorUrl}/health`);
-    console.log('floor up; same load …');
-    const floor = await measure(floorTarget(floorUrl, floorProc.pid!), advisers, leads);
+    const floorAt = floorTarget(floorUrl, floorProc.pid!);
+
+    // ABBA: backend, floor, floor, backend, … so drifting background load falls on both alike.
+    const windows: Target[] = [];
+    for (let r = 0; r < ROUNDS; r++) windows.push(...(r % 2 === 0 ? [backendAt, floorAt] : [floorAt, backendAt]));
+    const results = new Map<Target, Result[]>([[backendAt, []], [floorAt, []]]);
+    for (const t of windows) {
+      console.log(`${t.name}: ${CLIENTS} clients (${LEADS} team leads), ${RATE} presence changes/s for ${SECONDS / ROUNDS} s after ${WARMUP_SECONDS} s warm-up …`);
+      results.get(t)!.push(await measure(t, advisers, leads, SECONDS / ROUNDS));
+    }
+    const backend = pool(results.get(backendAt)!);
+    const floor = pool(results.get(floorAt)!);
+    await stopChild(api);
     await stopChild(floorProc);
 
     const p99 = percentiles(backend.commitToDelivery).p99;
