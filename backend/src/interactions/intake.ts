@@ -56,10 +56,9 @@ export async function createInteraction(deps: Deps, actor: Actor | null, body: S
     }
     if (body.topicId) await assertTopicsExist(trx, [body.topicId]);
     const { address, consumerId } = await matchConsumer(trx, body.from);
-    // A callback asked for while closed waits for the next opening.
-    const requested = body.availableAt ? new Date(body.availableAt) : now;
-    const opening = open ? null : queueNextOpening(hoursOf(queue), queue.observes_holidays === 1, now);
-    const availableAt = opening && opening > requested ? opening : requested;
+    // A callback may ask for a later time; one taken while the queue is
+    // closed simply waits: routing offers it once the queue opens.
+    const availableAt = body.availableAt ? new Date(body.availableAt) : now;
     const at = now.toISOString();
     await trx
       .insertInto('interactions')

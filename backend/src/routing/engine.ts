@@ -12,6 +12,8 @@ import { toInteraction } from '../interactions/model.js';
 import { refreshPresence, setIntentBySystem, toProfile } from '../presence/service.js';
 import { loadWork, noWork } from '../presence/work.js';
 import { withRouting, type RoutingTx } from './lock.js';
+import { hoursOf } from '../queues/service.js';
+import { queueOpenAt } from '../queues/hours.js';
 import { planOffers, type AdviserCandidate, type WaitingContact } from './plan.js';
 
 /** A workstation not heard from for this long is not offered anything. */
@@ -26,10 +28,11 @@ const PASS_LIMIT = 500;
 const iso = (ms: number) => new Date(ms).toISOString();
 
 async function waitingContacts(rtx: RoutingTx): Promise<Array<WaitingContact & { offerTimeout: number }>> {
-  const rows = await rtx.trx
+  let rows = await rtx.trx
     .selectFrom('interactions as i')
     .innerJoin('queues as q', 'q.id', 'i.queue_id')
-    .select(['i.id', 'i.channel', 'i.language', 'i.enqueued_at', 'i.target_adviser_id', 'q.priority', 'q.offer_timeout_seconds'])
+    .select(['i.id', 'i.channel', 'i.language', 'i.enqueued_at', 'i.arrived_at', 'i.target_adviser_id', 'q.priority', 'q.offer_timeout_seconds'])
+    .select(['q.id as queue_id', 'q.hours', 'q.observes_holidays', 'q.active'])
     .where('i.state', '=', 'queued')
     .where('i.available_at', '<=', rtx.now.toISOString())
     .orderBy('q.priority')
@@ -37,6 +40,17 @@ async function waitingContacts(rtx: RoutingTx): Promise<Array<WaitingContact & {
     .orderBy('i.id')
     .limit(PASS_LIMIT)
     .execute();
+  // Opening hours decide at routing time, so a queue a team lead opens for the
+  // day starts offering at once: a contact is offered while its queue is open,
+  // or after closing time if it arrived while the queue was open (the staff
+  // finish the queue). One that came in while closed waits for the opening.
+  const openNow = new Map<string, boolean>();
+  const routable = (r: (typeof rows)[number]) => {
+    let open = openNow.get(r.queue_id);
+    if (open === undefined) openNow.set(r.queue_id, (open = r.active === 1 && queueOpenAt(hoursOf(r), r.observes_holidays === 1, rtx.now)));
+    return open || queueOpenAt(hoursOf(r), r.observes_holidays === 1, new Date(r.arrived_at));
+  };
+  rows = rows.filter(routable);
   if (rows.length === 0) return [];
   const recent = await rtx.trx
     .selectFrom('interaction_events')
