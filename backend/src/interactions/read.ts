@@ -48,7 +48,7 @@ export async function myWork(deps: Deps, actor: Actor): Promise<{ presence: Pres
   // Read the sequence first: events after it may repeat what this picture shows, never miss anything.
   const last = await q.selectFrom('live_events').select((eb) => eb.fn.max('seq').as('seq')).executeTakeFirst();
   const presence = await presenceOf(q, actor.userId, now);
-  await markSeen(q, [actor.userId], now);
+  await markSeen(deps.db, [actor.userId], now);
   const rows = await q
     .selectFrom('interactions')
     .selectAll()

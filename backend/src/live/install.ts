@@ -72,7 +72,7 @@ export async function installLive(app: FastifyInstance, deps: Deps, opts: { time
     async heartbeat() {
       const now = deps.clock.now();
       const workers = [...sockets.values()].filter((s) => s.role !== 'admin').map((s) => s.userId);
-      await markSeen(deps.db.kysely, [...new Set(workers)], now);
+      await markSeen(deps.db, [...new Set(workers)], now);
       for (const [socket, s] of sockets) {
         if (!s.alive) {
           socket.terminate();
@@ -108,6 +108,14 @@ export async function installLive(app: FastifyInstance, deps: Deps, opts: { time
         void runtime.checkDataChanged().catch((err: unknown) => app.log.error({ err }, 'data change check failed'));
       }, 50);
     }
+  });
+  // An upgrade refused by a hook (no session: 401) is answered on the raw
+  // socket, and the plugin ends that socket only if its own onRequest hook
+  // ran; ours (access control) runs first and throws. Left open, each refused
+  // attempt would keep a socket on the server for good, and app.close() would
+  // wait for it forever.
+  app.addHook('onResponse', async (req) => {
+    if (req.headers.upgrade?.toLowerCase() === 'websocket' && !req.raw.socket.destroyed) req.raw.socket.destroy();
   });
   // A successful change through the API may have moved the change log.
   app.addHook('onResponse', async (req, reply) => {
@@ -171,7 +179,7 @@ export async function installLive(app: FastifyInstance, deps: Deps, opts: { time
           socket.close(1011, 'try again');
         },
       );
-      if (actor.role !== 'admin') void markSeen(deps.db.kysely, [actor.userId], deps.clock.now()).catch(() => undefined);
+      if (actor.role !== 'admin') void markSeen(deps.db, [actor.userId], deps.clock.now()).catch(() => undefined);
     },
   });
 

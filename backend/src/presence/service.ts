@@ -3,6 +3,7 @@
 // what, so it may not change in the middle of a routing pass.
 import type { Static } from '@sinclair/typebox';
 import type { Actor, Q } from '../deps.js';
+import type { Db } from '../db/connect.js';
 import type { Channel, Language, NotReadyReason, PresenceIntent, PresenceRow, ProfileRow } from '../db/schema.js';
 import { forbidden, notFound, Problem } from '../http/problem.js';
 import type { RoutingTx } from '../routing/lock.js';
@@ -203,9 +204,26 @@ export async function setIntentBySystem(rtx: RoutingTx, userId: string, intent: 
 }
 
 /** The workstation is there: the live connection's heartbeat, or an API call of the adviser's. */
-export async function markSeen(q: Q, userIds: readonly string[], now: Date): Promise<void> {
+export async function markSeen(db: Db, userIds: readonly string[], now: Date): Promise<void> {
   if (userIds.length === 0) return;
-  await q.updateTable('adviser_presence').set({ seen_at: now.toISOString() }).where('user_id', 'in', userIds).execute();
+  const at = now.toISOString();
+  // Never backwards: the sign of life a connection gives on opening is not
+  // awaited, and may land after a later heartbeat's.
+  let update = db.kysely.updateTable('adviser_presence').set({ seen_at: at }).where('seen_at', '<', at);
+  if (db.dialect === 'postgres' && userIds.length > 1) {
+    // The heartbeat's UPDATE of many rows locks them in scan order, while a
+    // routing transaction locks presence rows in its own order and holds
+    // them: each could wait for the other (a deadlock, one of them aborted).
+    // Rows a routing transaction holds are skipped instead: that adviser is
+    // being dealt with right now, and the next heartbeat comes well inside
+    // the live window.
+    update = update.where('user_id', 'in', (eb) =>
+      eb.selectFrom('adviser_presence').select('user_id').where('user_id', 'in', userIds).where('seen_at', '<', at).forUpdate().skipLocked(),
+    );
+  } else {
+    update = update.where('user_id', 'in', userIds);
+  }
+  await update.execute();
 }
 
 /** A team lead moves an adviser between channels or changes their languages or capacity. */

@@ -172,13 +172,21 @@ async function expireOffers(rtx: RoutingTx): Promise<void> {
     const adviser = row.offered_to!;
     await rtx.trx
       .updateTable('interactions')
-      .set({ state: 'queued', offered_to: null, offered_at: null, offer_expires_at: null, version: row.version + 1, updated_at: rtx.now.toISOString() })
+      // As on a decline, a transfer addressed to this adviser falls back to the
+      // whole queue: the adviser is not ready now, and the caller must not wait for them.
+      .set({ state: 'queued', offered_to: null, offered_at: null, offer_expires_at: null, target_adviser_id: null, version: row.version + 1, updated_at: rtx.now.toISOString() })
       .where('id', '=', row.id)
       .where('state', '=', 'offered')
       .execute();
     await logStep(rtx, row.id, 'offer_expired', { adviserId: adviser, queueId: row.queue_id });
     await rtx.toUser(adviser, { type: 'offer-withdrawn', interactionId: row.id, reason: 'expired' });
-    await setIntentBySystem(rtx, adviser, 'not_ready', 'missed');
+    // Only a ready adviser is made not ready (missed). One who chose a break or
+    // offline while it rang keeps that choice: overwriting it would count a
+    // break as a missed offer, and turn "offline" into a not-ready adviser whom
+    // nothing ever sets offline again (dropVanished only looks at ready ones).
+    const presence = await rtx.trx.selectFrom('adviser_presence').select('intent').where('user_id', '=', adviser).executeTakeFirst();
+    if (presence?.intent === 'ready') await setIntentBySystem(rtx, adviser, 'not_ready', 'missed');
+    else rtx.touched.add(adviser);
   }
 }
 
@@ -212,7 +220,11 @@ async function expireLongWaits(rtx: RoutingTx): Promise<void> {
     .where('q.max_wait_seconds', 'is not', null)
     .execute();
   for (const row of rows) {
-    if (Date.parse(row.arrived_at) + (row.max_wait_seconds ?? 0) * SECOND > rtx.now.getTime()) continue;
+    // The wait counts from when the contact was last put in line: a transfer
+    // sets available_at to that moment, while arrived_at may lie before a long
+    // conversation (which would expire a transferred chat at once).
+    const waitingSince = Math.max(Date.parse(row.arrived_at), Date.parse(row.available_at));
+    if (waitingSince + (row.max_wait_seconds ?? 0) * SECOND > rtx.now.getTime()) continue;
     await endWaiting(rtx, row, 'expired', 'max_wait');
   }
 }

@@ -5,6 +5,7 @@ import type { Deps } from '../deps.js';
 import { MINUTE, SECOND } from '../shared/clock.js';
 import { queueRows } from '../queues/service.js';
 import type { HistoryBucketSchema, QueueHistorySchema } from './schemas.js';
+import { mergeRows, settledSince } from './settled.js';
 
 type Bucket = Static<typeof HistoryBucketSchema>;
 export type QueueHistory = Static<typeof QueueHistorySchema>;
@@ -19,11 +20,14 @@ export async function queueHistory(deps: Deps, hours: number, bucketMinutes: num
   const count = Math.ceil((hours * 60) / bucketMinutes);
   const start = end - count * size;
   const queues = await queueRows(deps.db.kysely);
-  const rows = await deps.db.kysely
+  const from = new Date(start).toISOString();
+  const recent = await deps.db.kysely
     .selectFrom('interactions')
-    .select(['queue_id', 'state', 'arrived_at', 'accepted_at', 'ended_at'])
-    .where((eb) => eb.or([eb('arrived_at', '>=', new Date(start).toISOString()), eb('state', 'in', ['queued', 'offered'])]))
+    .select(['id', 'queue_id', 'state', 'arrived_at', 'accepted_at', 'ended_at'])
+    .where((eb) => eb.or([eb('arrived_at', '>=', from), eb('state', 'in', ['queued', 'offered'])]))
     .execute();
+  // Answered or abandoned in the window after arriving before it: their answer and their wait count too.
+  const rows = mergeRows(recent, await settledSince(deps.db.kysely, from, from));
   const slaOf = new Map(queues.map((q) => [q.id, q.sla_seconds * SECOND]));
   const empty = (i: number): Bucket => ({
     start: new Date(start + i * size).toISOString(),
@@ -67,14 +71,17 @@ export async function queueHistory(deps: Deps, hours: number, bucketMinutes: num
     let waiting = 0;
     let i = 0;
     for (let b = 0; b < count; b++) {
-      const bucketEnd = start + (b + 1) * size;
+      const bucketStart = start + b * size;
+      // Whatever arrived or left before the bucket sets how many wait as it begins
+      // (for the first bucket: contacts that arrived before the window).
+      while (i < list.length && list[i]![0] < bucketStart) waiting += list[i++]![1];
       let peak = waiting;
-      while (i < list.length && list[i]![0] < bucketEnd) {
+      while (i < list.length && list[i]![0] < bucketStart + size) {
         waiting += list[i]![1];
-        if (list[i]![0] >= start + b * size) peak = Math.max(peak, waiting);
+        peak = Math.max(peak, waiting);
         i++;
       }
-      buckets[b]!.maxWaiting = Math.max(peak, waiting, 0);
+      buckets[b]!.maxWaiting = Math.max(peak, 0);
     }
   }
   for (const [queueId, buckets] of perQueue) {

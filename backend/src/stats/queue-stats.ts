@@ -12,6 +12,7 @@ import { canTake } from '../routing/plan.js';
 import { LIVE_WINDOW_MS } from '../routing/engine.js';
 import { estimateWait, fitHandleTime, fitPatience } from '../routing/wait-estimate.js';
 import { startOfStockholmDay } from './day.js';
+import { mergeRows, settledSince } from './settled.js';
 import type { QueueStatsSchema } from './schemas.js';
 
 export type QueueStats = Static<typeof QueueStatsSchema>;
@@ -42,11 +43,13 @@ export async function computeQueueStats(deps: Deps, only?: ReadonlySet<string>):
   const since = new Date(Math.min(dayStart, nowMs - PATIENCE_WINDOW_MS)).toISOString();
   const queues = (await queueRows(q)).filter((r) => !only || only.has(r.id));
 
-  const rows: Row[] = await q
+  const recent: Row[] = await q
     .selectFrom('interactions')
     .select(['id', 'queue_id', 'state', 'arrived_at', 'accepted_at', 'ended_at'])
     .where((eb) => eb.or([eb('arrived_at', '>=', since), eb('state', 'in', ['queued', 'offered', 'active', 'wrap_up'])]))
     .execute();
+  // Answered or abandoned today, but arrived earlier (yesterday evening's e-mail): today's figures too.
+  const rows = mergeRows(recent, await settledSince(q, new Date(dayStart).toISOString(), since));
   const done = await q
     .selectFrom('interactions')
     .select(['queue_id', 'accepted_at', 'done_at'])

@@ -1,0 +1,31 @@
+// Contacts answered or abandoned from some moment on that arrived before a
+// given one: an e-mail from the evening before answered in the morning, a
+// callback booked yesterday. The statistics read contacts by arrival time;
+// these would be missed, so they are found through the lifecycle log, whose
+// time index keeps this a small read rather than a scan of every contact.
+import type { Q } from '../deps.js';
+import type { InteractionState } from '../db/schema.js';
+
+export interface SettledRow {
+  id: string;
+  queue_id: string;
+  state: InteractionState;
+  arrived_at: string;
+  accepted_at: string | null;
+  ended_at: string | null;
+}
+
+export async function settledSince(q: Q, since: string, arrivedBefore: string): Promise<SettledRow[]> {
+  return q
+    .selectFrom('interactions')
+    .select(['id', 'queue_id', 'state', 'arrived_at', 'accepted_at', 'ended_at'])
+    .where('arrived_at', '<', arrivedBefore)
+    .where('id', 'in', (eb) => eb.selectFrom('interaction_events').select('interaction_id').where('at', '>=', since).where('type', 'in', ['accepted', 'abandoned']))
+    .execute();
+}
+
+/** Both lists, each contact once. */
+export function mergeRows<T extends { id: string }>(a: readonly T[], b: readonly T[]): T[] {
+  const seen = new Set(a.map((r) => r.id));
+  return [...a, ...b.filter((r) => !seen.has(r.id))];
+}
