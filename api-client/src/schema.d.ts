@@ -3987,7 +3987,7 @@ export interface components {
             active: number;
             answeredToday: number;
             abandonedToday: number;
-            /** @description Percent answered within the threshold: answered within ÷ (answered + abandoned after the threshold); null before any such contact */
+            /** @description Percent answered within the threshold: answered within ÷ (answered + abandoned or expired after the threshold); null before any such contact */
             serviceLevelToday: number | null;
             slaTargetPercent: number;
             slaSeconds: number;
@@ -4010,6 +4010,7 @@ export interface components {
             answered: number;
             abandoned: number;
             answeredWithinSla: number;
+            /** @description Abandoned, or expired, after the service-level threshold */
             abandonedAfterSla: number;
             /** @description Of the contacts answered in the bucket */
             meanWaitSeconds: number | null;

@@ -18,6 +18,8 @@ const typed = (app: FastifyInstance) => app.withTypeProvider<TypeBoxTypeProvider
 
 import { API_VERSION } from './version.js';
 
+const trustHops = (hops: number) => (_address: string, hop: number) => hop < hops;
+
 export interface BuildOptions {
   logger?: boolean;
   /**
@@ -40,7 +42,8 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}) {
         }
       : false,
     bodyLimit: deps.config.bodyLimitBytes,
-    trustProxy: false,
+    // A number of trusted hops becomes Fastify's hop test.
+    trustProxy: typeof deps.config.trustProxy === 'number' ? trustHops(deps.config.trustProxy) : deps.config.trustProxy,
     ajv: {
       // Unknown fields are an error, not silently dropped: a client sending a
       // misspelt field must hear about it.

@@ -19,6 +19,19 @@ export interface Config {
   publicOrigins: string[];
   /** Requests per minute one client may make to the public endpoints. */
   publicRatePerMinute: number;
+  /**
+   * Which proxies in front of the backend to believe about the client's
+   * address (X-Forwarded-For): false (none, the default), a number of hops, or
+   * their addresses. Behind a load balancer, per-client rate limits need it.
+   */
+  trustProxy: boolean | number | string[];
+}
+
+function trustProxyOf(raw: string | undefined): boolean | number | string[] {
+  if (raw === undefined || raw === '' || raw === 'false') return false;
+  if (raw === 'true') return true;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  return raw.split(',').map((a) => a.trim()).filter(Boolean);
 }
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -44,5 +57,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || 'info',
     publicOrigins: (env.PUBLIC_ORIGINS || '*').split(',').map((o) => o.trim()).filter(Boolean),
     publicRatePerMinute: int(env, 'PUBLIC_RATE_PER_MINUTE', 120, 1, 100_000),
+    trustProxy: trustProxyOf(env.TRUST_PROXY),
   };
 }

@@ -22,13 +22,14 @@ const AFTER_STEP: Record<string, (typeof STATES)[number] | null> = {
   wrap_up: 'wrap_up',
   wrap_up_extended: null,
   case_linked: null,
+  transfer_fallback: null,
   done: 'done',
   abandoned: 'abandoned',
   expired: 'expired',
 };
 /** The steps allowed from each state. */
 const ALLOWED: Record<string, readonly string[]> = {
-  queued: ['offered', 'abandoned', 'expired'],
+  queued: ['offered', 'abandoned', 'expired', 'transfer_fallback'],
   offered: ['accepted', 'declined', 'offer_expired', 'abandoned', 'expired'],
   active: ['wrap_up', 'done', 'transferred', 'case_linked'],
   wrap_up: ['done', 'wrap_up_extended', 'case_linked'],

@@ -218,6 +218,11 @@ export async function transfer(deps: Deps, actor: Actor, id: string, body: Stati
       await ensureAdviser(rtx.trx, body.adviserId, rtx.now).catch(() => {
         throw new Problem(422, 'invalid_reference', `adviserId "${body.adviserId}" takes no contacts`, { field: 'adviserId' });
       });
+      // Only to a colleague who is there: a consumer must not wait for someone on a break.
+      const colleague = await rtx.trx.selectFrom('adviser_presence').select('intent').where('user_id', '=', body.adviserId).executeTakeFirstOrThrow();
+      if (colleague.intent !== 'ready') {
+        throw new Problem(409, 'invalid_state', 'That colleague is not ready; transfer to a queue instead', { field: 'adviserId', intent: colleague.intent });
+      }
     }
     const next = await update(rtx, row, {
       state: 'queued',

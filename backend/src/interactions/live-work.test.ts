@@ -290,6 +290,44 @@ describeEachDialect('live work', (dialect) => {
     });
   });
 
+  describe('transfers to a colleague', () => {
+    it('refuses one to a colleague who is not ready, and keeps the contact with its adviser', async () => {
+      const ada = await addAdviser(f, 'Ada');
+      const bea = await addAdviser(f, 'Bea');
+      await api.ready(ada);
+      const call = await phone();
+      await api.step(ada, call.id, 'accept');
+      await api.notReady(bea, 'meeting');
+      const refused = await api.call(ada.token, 'POST', `/v1/interactions/${call.id}/transfer`, { adviserId: bea.id });
+      expect(refused.status).toBe(409);
+      expect((await api.interaction(call.id))).toMatchObject({ state: 'active', adviser_id: ada.id });
+    });
+
+    it('hands the contact to the whole queue when the colleague has not taken it within two minutes', async () => {
+      const ada = await addAdviser(f, 'Ada2');
+      const dag = await addAdviser(f, 'Dag');
+      await api.ready(ada);
+      const call = await phone('0701230001');
+      await api.step(ada, call.id, 'accept');
+      await api.ready(dag);
+      const other = await phone('0701230002');
+      await api.step(dag, other.id, 'accept'); // Dag is on another call
+      await api.step(ada, call.id, 'transfer', { adviserId: dag.id, note: 'Om hemförsäkring' });
+      await api.notReady(ada, 'admin');
+      const eve = await addAdviser(f, 'Eve');
+      await api.ready(eve);
+      expect(await api.interaction(call.id)).toMatchObject({ state: 'queued', target_adviser_id: dag.id });
+
+      f.deps.clock.advance(121 * SECOND);
+      await api.work(eve);
+      await api.work(dag);
+      await api.tick();
+      const row = await api.interaction(call.id);
+      expect(row).toMatchObject({ target_adviser_id: null, offered_to: eve.id, note: 'Om hemförsäkring' });
+      expect(await api.steps(call.id)).toEqual(['queued', 'offered', 'accepted', 'transferred', 'transfer_fallback', 'offered']);
+    });
+  });
+
   describe('opening hours', () => {
     it('refuses calls and chats while closed, and holds a callback until the queue opens', async () => {
       f.deps.clock.set('2026-11-25T19:00:00Z'); // 20:00 in Stockholm

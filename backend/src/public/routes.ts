@@ -23,14 +23,15 @@ export const publicDomain: Domain = {
     const origins = deps.config.publicOrigins;
 
     function guard(req: FastifyRequest, reply: FastifyReply): void {
+      // CORS first, so the website can read a 429 too.
+      const origin = req.headers.origin;
+      if (origins.includes('*')) void reply.header('access-control-allow-origin', '*');
+      else if (origin && origins.includes(origin)) void reply.header('access-control-allow-origin', origin).header('vary', 'origin');
       const wait = limiter.take(req.ip, Date.now());
       if (wait !== true) {
         void reply.header('retry-after', String(wait));
         throw new Problem(429, 'rate_limited', 'Too many requests; try again shortly', { retryAfterSeconds: wait });
       }
-      const origin = req.headers.origin;
-      if (origins.includes('*')) void reply.header('access-control-allow-origin', '*');
-      else if (origin && origins.includes(origin)) void reply.header('access-control-allow-origin', origin).header('vary', 'origin');
     }
 
     app.get(
@@ -58,8 +59,9 @@ export const publicDomain: Domain = {
       '/widget/wait-times.js': { type: 'text/javascript; charset=utf-8', body: widgetFile('wait-times.js') },
     };
     for (const [url, file] of Object.entries(files)) {
-      app.get(url, { config: { auth: 'public' }, schema: { hide: true } }, async (req, reply) => {
-        guard(req, reply);
+      // Static and cached by browsers and proxies: no rate limit, which would
+      // only make a page with the widget count twice against the wait-time limit.
+      app.get(url, { config: { auth: 'public' }, schema: { hide: true } }, async (_req, reply) => {
         return reply
           .type(file.type)
           .header('cache-control', 'public, max-age=300')

@@ -120,9 +120,30 @@ describeEachDialect('public wait times', (dialect) => {
       const wait = Number(refused.headers['retry-after']);
       expect(Number.isInteger(wait) && wait >= 1 && wait <= 20).toBe(true);
       expect(refused.json()).toMatchObject({ code: 'rate_limited', retryAfterSeconds: wait });
-      // The widget's files count against the same limit.
-      expect((await from('192.0.2.10', '/widget/wait-times')).statusCode).toBe(429);
+      // The website can read the refusal too.
+      expect(refused.headers['access-control-allow-origin']).toBe('*');
+      // The widget's static files are cached, not limited: a page showing the widget still loads.
+      expect((await from('192.0.2.10', '/widget/wait-times')).statusCode).toBe(200);
       expect((await from('192.0.2.11')).statusCode).toBe(200);
+    });
+  });
+
+  describe('behind a load balancer', () => {
+    let f: Fixture;
+    beforeAll(async () => {
+      f = await createFixture(dialect, { publicRatePerMinute: 2, trustProxy: ['10.0.0.5'] });
+    });
+    afterAll(() => f.close());
+
+    it('limits each visitor named by the trusted proxy, not the proxy itself; an untrusted forwarder is ignored', async () => {
+      const via = (remote: string, client: string) =>
+        f.app.inject({ method: 'GET', url: URL, remoteAddress: remote, headers: { 'x-forwarded-for': client } });
+      for (let i = 0; i < 2; i++) expect((await via('10.0.0.5', '198.51.100.1')).statusCode).toBe(200);
+      expect((await via('10.0.0.5', '198.51.100.1')).statusCode).toBe(429);
+      expect((await via('10.0.0.5', '198.51.100.2')).statusCode).toBe(200);
+      // Not the trusted proxy: its X-Forwarded-For is not believed, the caller itself is limited.
+      for (let i = 0; i < 2; i++) expect((await via('203.0.113.9', `198.51.100.${10 + i}`)).statusCode).toBe(200);
+      expect((await via('203.0.113.9', '198.51.100.99')).statusCode).toBe(429);
     });
   });
 });

@@ -22,6 +22,8 @@ export const LIVE_WINDOW_MS = 45 * SECOND;
 export const GONE_AFTER_MS = 120 * SECOND;
 /** An adviser who declined a contact, let it ring out or transferred it away is not offered it again for this long. */
 export const REOFFER_PAUSE_MS = 60 * SECOND;
+/** A contact transferred to a colleague who has not taken it by then goes to the whole queue. */
+export const TARGET_WAIT_MS = 120 * SECOND;
 /** Contacts considered per pass: far more than can be offered at once. */
 const PASS_LIMIT = 500;
 
@@ -244,6 +246,26 @@ export async function endWaiting(rtx: RoutingTx, row: InteractionRow, state: 'ab
   }
 }
 
+/** A transfer to a colleague who has not taken it in time falls back to the queue (at the contact's place in line). */
+async function releaseTargets(rtx: RoutingTx): Promise<void> {
+  const rows = await rtx.trx
+    .selectFrom('interactions')
+    .selectAll()
+    .where('state', '=', 'queued')
+    .where('target_adviser_id', 'is not', null)
+    .where('available_at', '<=', iso(rtx.now.getTime() - TARGET_WAIT_MS))
+    .execute();
+  for (const row of rows) {
+    await rtx.trx
+      .updateTable('interactions')
+      .set({ target_adviser_id: null, version: row.version + 1, updated_at: rtx.now.toISOString() })
+      .where('id', '=', row.id)
+      .where('version', '=', row.version)
+      .execute();
+    await logStep(rtx, row.id, 'transfer_fallback', { queueId: row.queue_id, detail: { adviserId: row.target_adviser_id } });
+  }
+}
+
 /** Ready advisers whose workstation has not been heard from go offline, so nothing rings at an empty desk. */
 async function dropVanished(rtx: RoutingTx): Promise<void> {
   const rows = await rtx.trx
@@ -261,6 +283,7 @@ export async function tick(deps: Deps): Promise<void> {
     await expireOffers(rtx);
     await finishWrapUps(rtx);
     await expireLongWaits(rtx);
+    await releaseTargets(rtx);
     await dropVanished(rtx);
   });
 }

@@ -29,7 +29,9 @@ const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 /** Negative when x comes first in line: the more urgent queue, then the earlier place, then the id. */
 const lineOrder = (x: WaitingContact, y: WaitingContact) => x.priority - y.priority || cmp(x.enqueuedAt, y.enqueuedAt) || cmp(x.id, y.id);
 /** Negative when x has been free longer (ties broken by id, as the planner does). */
-const idleOrder = (x: AdviserCandidate, y: AdviserCandidate) => cmp(x.idleSince, y.idleSince) || cmp(x.userId, y.userId);
+const loadOf = (a: AdviserCandidate) => Object.values(a.load).reduce((s, n) => s + (n ?? 0), 0);
+/** Least busy first, then free longest: written out again here, not imported, so the test checks the planner. */
+const idleOrder = (x: AdviserCandidate, y: AdviserCandidate) => loadOf(x) - loadOf(y) || cmp(x.idleSince, y.idleSince) || cmp(x.userId, y.userId);
 
 // ---------------------------------------------------------------- examples
 
@@ -62,6 +64,11 @@ describe('planOffers, by example', () => {
       [adviser('anna')],
     );
     expect(plan).toEqual([{ contactId: 'call-early', adviserId: 'anna' }]);
+  });
+
+  it('gives a chat to a free adviser before one already holding chats, however long ago that one was last free', () => {
+    const plan = planOffers([contact('chat')], [adviser('busy', { idleSince: at(0), load: { chat: 2 } }), adviser('free', { idleSince: at(50) })]);
+    expect(plan).toEqual([{ contactId: 'chat', adviserId: 'free' }]);
   });
 
   it('gives the contact to the adviser free longest, and the next one to the next adviser', () => {
@@ -251,7 +258,7 @@ describe('planOffers, for any contacts and advisers', () => {
     );
   });
 
-  it('prefers the adviser free longest: anyone idle longer who could take it got something more urgent', () => {
+  it('prefers the least busy adviser, then the one free longest: anyone ranked before who could take it got something more urgent', () => {
     fc.assert(
       fc.property(scenario, (s) => {
         const { plan, byId, contactById, of } = planFor(s);

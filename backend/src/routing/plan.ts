@@ -1,6 +1,7 @@
 // The routing decision, as a pure function: which waiting contact goes to
 // which adviser. The most urgent contact first (queue priority, then its
-// place in line), each to the best eligible adviser (longest idle first).
+// place in line), each to the best eligible adviser (least busy, then
+// longest idle).
 // A contact nobody can take now is passed over, so an English call does not
 // hold up Swedish chats behind it. No I/O: the engine feeds it rows read
 // under the routing lock, and property tests feed it anything.
@@ -65,8 +66,15 @@ export function canTake(a: AdviserCandidate, c: WaitingContact): boolean {
 export const byUrgency = (x: WaitingContact, y: WaitingContact) =>
   x.priority - y.priority || (x.enqueuedAt < y.enqueuedAt ? -1 : x.enqueuedAt > y.enqueuedAt ? 1 : 0) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
 
-const byIdle = (x: AdviserCandidate, y: AdviserCandidate) =>
-  (x.idleSince < y.idleSince ? -1 : x.idleSince > y.idleSince ? 1 : 0) || (x.userId < y.userId ? -1 : x.userId > y.userId ? 1 : 0);
+/**
+ * Who gets the next contact: the least busy first (an adviser holding two
+ * chats is not idle, however long ago they were last free), then whoever has
+ * been free longest.
+ */
+export const byIdle = (x: AdviserCandidate, y: AdviserCandidate) =>
+  total(x.load) - total(y.load) ||
+  (x.idleSince < y.idleSince ? -1 : x.idleSince > y.idleSince ? 1 : 0) ||
+  (x.userId < y.userId ? -1 : x.userId > y.userId ? 1 : 0);
 
 export function planOffers(contacts: readonly WaitingContact[], advisers: readonly AdviserCandidate[]): Assignment[] {
   // Copies: the plan marks advisers as offered as it goes.

@@ -134,8 +134,13 @@ describeEachDialect('live work under random operations', (dialect) => {
               const d = desks.find((x) => x.id === target.adviser_id)!;
               const row = await api.interaction(target.id);
               const to = desks[op.to];
-              const body = to && to.id !== d.id ? { adviserId: to.id } : { queueId: `${row.channel}-${row.language === 'sv' ? 'en' : 'sv'}` };
-              await expectStatus(d, 'POST', `/v1/interactions/${target.id}/transfer`, 200, body);
+              if (to && to.id !== d.id) {
+                // To a colleague: only one who is ready takes it; any other is refused and the contact stays put.
+                const colleague = await api.presence(to.id).catch(() => null);
+                await expectStatus(d, 'POST', `/v1/interactions/${target.id}/transfer`, colleague?.intent === 'ready' ? 200 : 409, { adviserId: to.id });
+              } else {
+                await expectStatus(d, 'POST', `/v1/interactions/${target.id}/transfer`, 200, { queueId: `${row.channel}-${row.language === 'sv' ? 'en' : 'sv'}` });
+              }
               break;
             }
             case 'left': {

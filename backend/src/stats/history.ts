@@ -61,6 +61,11 @@ export async function queueHistory(deps: Deps, hours: number, bucketMinutes: num
         if (ms(r.ended_at) - arrived > sla) buckets[s]!.abandonedAfterSla++;
       }
     }
+    // Expired (waited past the queue's limit): unanswered in time, so it counts against the service level.
+    if (r.state === 'expired' && r.ended_at) {
+      const s = slot(ms(r.ended_at));
+      if (s >= 0 && s < count && ms(r.ended_at) - arrived > sla) buckets[s]!.abandonedAfterSla++;
+    }
     const left = r.accepted_at ? ms(r.accepted_at) : r.ended_at ? ms(r.ended_at) : now;
     const list = edges.get(r.queue_id) ?? edges.set(r.queue_id, []).get(r.queue_id)!;
     list.push([arrived, 1], [left, -1]);

@@ -81,6 +81,16 @@ describeEachDialect('queue statistics', (dialect) => {
     expect(await stats('phone-sv')).toMatchObject({ answeredToday: 3, abandonedToday: 2, serviceLevelToday: 50, slaSeconds: 60, slaTargetPercent: 80 });
   });
 
+  it('counts a chat that expired after waiting past its limit against the service level, not as abandoned', async () => {
+    const now = '2026-11-25T12:00:00.000Z';
+    f.deps.clock.set(now);
+    const t0 = '2026-11-25T09:00:00.000Z';
+    await insertRow(f.deps, { queue: 'chat-sv', state: 'done', arrived: t0, accepted: at(t0, 30), done: at(t0, 600) });
+    await insertRow(f.deps, { queue: 'chat-sv', state: 'expired', arrived: t0, ended: at(t0, 1801) });
+    // 1 within ÷ (1 answered + 1 expired after the 120 s threshold) = 50 %.
+    expect(await stats('chat-sv')).toMatchObject({ answeredToday: 1, abandonedToday: 0, serviceLevelToday: 50 });
+  });
+
   it('counts as staffed the ready advisers there now with the skills, as available those free, and estimates only with staff', async () => {
     const now = '2026-11-25T10:00:00.000Z';
     f.deps.clock.set(now);

@@ -120,6 +120,10 @@ function statsOf(
       abandoned++;
       if (ms(r.ended_at) - arrived > sla) abandonedAfter++;
     }
+    // A contact that waited past its queue's limit was not answered in time either.
+    if (r.state === 'expired' && r.ended_at && ms(r.ended_at) >= dayStart && ms(r.ended_at) - arrived > sla) {
+      abandonedAfter++;
+    }
     // Patience: every contact's time spent waiting in the window, and who gave up.
     if (arrived >= nowMs - PATIENCE_WINDOW_MS) {
       const left = r.accepted_at ? ms(r.accepted_at) : r.ended_at ? ms(r.ended_at) : nowMs;

@@ -20,7 +20,7 @@ export async function settledSince(q: Q, since: string, arrivedBefore: string): 
     .selectFrom('interactions')
     .select(['id', 'queue_id', 'state', 'arrived_at', 'accepted_at', 'ended_at'])
     .where('arrived_at', '<', arrivedBefore)
-    .where('id', 'in', (eb) => eb.selectFrom('interaction_events').select('interaction_id').where('at', '>=', since).where('type', 'in', ['accepted', 'abandoned']))
+    .where('id', 'in', (eb) => eb.selectFrom('interaction_events').select('interaction_id').where('at', '>=', since).where('type', 'in', ['accepted', 'abandoned', 'expired']))
     .execute();
 }
 
