@@ -10,13 +10,13 @@
     sv: {
       title: 'Väntetid just nu', loading: 'Hämtar väntetider …', failed: 'Väntetiderna kan inte visas just nu.',
       updated: 'Uppdaterad', closed: 'Stängt', opens: 'öppnar', noWait: 'Ingen kö', unknown: 'Ingen uppskattning just nu',
-      about: 'cirka', between: 'oftast mellan', and: 'och', queue: 'i kö',
+      about: 'cirka', between: 'oftast mellan', and: 'och', atMost: 'oftast högst', underMinute: 'Under en minut',
       channels: { phone: 'Telefon', callback: 'Återuppringning', chat: 'Chatt', email: 'E-post', forum: 'Frågeforum', social: 'Sociala medier' },
     },
     en: {
       title: 'Current waiting time', loading: 'Loading waiting times …', failed: 'Waiting times cannot be shown right now.',
       updated: 'Updated', closed: 'Closed', opens: 'opens', noWait: 'No queue', unknown: 'No estimate right now',
-      about: 'about', between: 'usually between', and: 'and', queue: 'in queue',
+      about: 'about', between: 'usually between', and: 'and', atMost: 'usually at most', underMinute: 'Under a minute',
       channels: { phone: 'Phone', callback: 'Callback', chat: 'Chat', email: 'E-mail', forum: 'Forum', social: 'Social media' },
     },
   }[lang];
@@ -59,9 +59,14 @@
           wait.textContent = T.unknown;
         } else if (q.estimatedWait.high === 0) {
           wait.textContent = T.noWait;
+        } else if (q.estimatedWait.high < 60) {
+          wait.textContent = T.underMinute;
         } else {
-          wait.textContent = T.about + ' ' + duration(q.estimatedWait.seconds);
-          wait.appendChild(el('span', 'band', T.between + ' ' + duration(q.estimatedWait.low) + ' ' + T.and + ' ' + duration(q.estimatedWait.high)));
+          var e = q.estimatedWait;
+          wait.textContent = e.seconds < 60 ? T.underMinute : T.about + ' ' + duration(e.seconds);
+          // The band says how far it may stray; a low end under a minute is just "at most".
+          var band = e.low < 60 ? T.atMost + ' ' + duration(e.high) : T.between + ' ' + duration(e.low) + ' ' + T.and + ' ' + duration(e.high);
+          wait.appendChild(el('span', 'band', band));
         }
         li.appendChild(wait);
         list.appendChild(li);
