@@ -30,6 +30,7 @@ export type Interaction = S['Interaction'];
 export type Presence = S['Presence'];
 export type QueueStats = S['QueueStats'];
 export type LiveEvent = S['LiveEvent'];
+export type ChatMessage = S['ChatMessage'];
 
 export interface SessionState {
   signedIn: boolean;
@@ -169,6 +170,22 @@ export interface LiveWork {
   presence: Presence | null;
   /** Offered, active and wrap-up contacts, oldest first. */
   interactions: Interaction[];
+  /** The conversation of each chat in hand (active or in wrap-up), by interaction id. */
+  chats: Record<string, ChatView>;
+}
+
+/** One chat as the adviser's workstation holds it. */
+export interface ChatView {
+  /** Every message so far, in order, each once. */
+  messages: ChatMessage[];
+  consumerTyping: boolean;
+  /** The consumer's page is open. */
+  consumerPresent: boolean;
+  /** The adviser's messages up to these sequences have reached, and been seen by, the consumer. */
+  deliveredSeq: number;
+  readSeq: number;
+  /** The history could not be fetched yet (it is retried). */
+  loading: boolean;
 }
 
 /** What team leads watch: the queues each second and every adviser's presence. */

@@ -29,7 +29,13 @@ describeEachDialect('every route × every role', (dialect) => {
     expect(routes.length).toBeGreaterThan(25);
     expect(routes).toContainEqual(expect.objectContaining({ method: 'GET', url: '/v1/cases/:id' }));
     expect(routes.filter((r) => r.auth === 'public').map((r) => `${r.method} ${r.url}`).sort()).toEqual(
-      ['GET /v1/health', 'POST /v1/auth/login', 'GET /v1/public/wait-times'].sort(),
+      [
+        'GET /v1/health', 'POST /v1/auth/login', 'GET /v1/public/wait-times',
+        // The consumer's chat: no login; the chat's own secret (X-Chat-Token) is checked by the chat routes.
+        'POST /v1/public/chats', 'GET /v1/public/chats/:id', 'GET /v1/public/chats/:id/messages', 'POST /v1/public/chats/:id/messages',
+        'POST /v1/public/chats/:id/typing', 'POST /v1/public/chats/:id/receipts', 'POST /v1/public/chats/:id/transcript',
+        'POST /v1/public/chats/:id/end', 'GET /v1/public/chats/:id/live',
+      ].sort(),
     );
   });
 

@@ -19,12 +19,18 @@ export interface Config {
   publicOrigins: string[];
   /** Requests per minute one client may make to the public endpoints. */
   publicRatePerMinute: number;
+  /** Chats one client may start per hour (a household may chat twice; a script may not open hundreds). */
+  newChatsPerHour: number;
   /**
    * Which proxies in front of the backend to believe about the client's
    * address (X-Forwarded-For): false (none, the default), a number of hops, or
    * their addresses. Behind a load balancer, per-client rate limits need it.
    */
   trustProxy: boolean | number | string[];
+  /** SMTP server for the mail the service sends (chat transcripts), e.g. smtp://user:pass@mail.example:587; unset: mail waits in the outbox. */
+  smtpUrl: string | undefined;
+  /** The sender address of that mail. */
+  mailFrom: string;
 }
 
 function trustProxyOf(raw: string | undefined): boolean | number | string[] {
@@ -57,6 +63,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || 'info',
     publicOrigins: (env.PUBLIC_ORIGINS || '*').split(',').map((o) => o.trim()).filter(Boolean),
     publicRatePerMinute: int(env, 'PUBLIC_RATE_PER_MINUTE', 120, 1, 100_000),
+    newChatsPerHour: int(env, 'NEW_CHATS_PER_HOUR', 20, 1, 1_000_000),
     trustProxy: trustProxyOf(env.TRUST_PROXY),
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || 'Hallå konsument <noreply@hallakonsument.se>',
   };
 }

@@ -15,6 +15,8 @@ import { presenceDomain } from './presence/routes.js';
 import { interactionsDomain } from './interactions/routes.js';
 import { statsDomain } from './stats/routes.js';
 import { publicDomain } from './public/routes.js';
+import { chatDomain } from './chat/routes.js';
+import { mailDomain } from './mail/domain.js';
 import { liveSchemas } from './live/events.js';
 
 /** The live events' union: sent over GET /v1/live, described here for the OpenAPI document. */
@@ -37,4 +39,6 @@ export const domains: Domain[] = [
   statsDomain,
   liveDomain,
   publicDomain,
+  chatDomain,
+  mailDomain,
 ];

@@ -323,6 +323,62 @@ export interface LiveEventsTable {
   payload: string;
 }
 
+export type ChatSender = 'consumer' | 'adviser' | 'system';
+
+export interface ChatSessionsTable {
+  interaction_id: string;
+  token_hash: string;
+  consumer_name: string | null;
+  transcript_email: string | null;
+  ended_at: string | null;
+  ended_by: string | null;
+  consumer_active_at: string;
+  warned_at: string | null;
+  consumer_typing_at: string | null;
+  adviser_typing_at: string | null;
+  consumer_delivered_seq: number;
+  consumer_read_seq: number;
+  adviser_delivered_seq: number;
+  adviser_read_seq: number;
+  created_at: string;
+}
+
+export interface ChatMessagesTable {
+  seq: Generated<number>;
+  interaction_id: string;
+  sender: ChatSender;
+  client_id: string;
+  author_id: string | null;
+  body: string;
+  created_at: string;
+}
+
+export interface CannedResponsesTable {
+  id: string;
+  language: Language;
+  title: string;
+  body: string;
+  /** JSON string[] */
+  tags: string;
+  active: number;
+  version: number;
+  created_by: string | null;
+  updated_at: string;
+}
+
+export interface MailOutboxTable {
+  id: string;
+  to_address: string;
+  subject: string;
+  body: string;
+  purpose: string;
+  created_at: string;
+  sent_at: string | null;
+  attempts: number;
+  next_attempt_at: string;
+  last_error: string | null;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -349,6 +405,10 @@ export interface Database {
   interactions: InteractionsTable;
   interaction_events: InteractionEventsTable;
   live_events: LiveEventsTable;
+  chat_sessions: ChatSessionsTable;
+  chat_messages: ChatMessagesTable;
+  canned_responses: CannedResponsesTable;
+  mail_outbox: MailOutboxTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -362,3 +422,5 @@ export type QueueRow = Selectable<QueuesTable>;
 export type InteractionRow = Selectable<InteractionsTable>;
 export type PresenceRow = Selectable<AdviserPresenceTable>;
 export type ProfileRow = Selectable<AdviserProfilesTable>;
+export type ChatSessionRow = Selectable<ChatSessionsTable>;
+export type ChatMessageRow = Selectable<ChatMessagesTable>;

@@ -13,6 +13,7 @@ import { endWaiting, liveWork, readInteraction } from '../routing/engine.js';
 import type { RoutingTx } from '../routing/lock.js';
 import { ensureAdviser } from '../presence/service.js';
 import { logStep } from './log.js';
+import { hooksFor } from './channel-hooks.js';
 import { toInteraction, type Interaction } from './model.js';
 import type { TransferBody } from './schemas.js';
 
@@ -95,6 +96,7 @@ export async function accept(deps: Deps, actor: Actor, id: string): Promise<Inte
       consumer_id: row.consumer_id ?? kase.consumer_id,
     });
     await logStep(rtx, id, 'accepted', { adviserId: actor.userId, queueId: row.queue_id, actorId: actor.userId, detail: { caseId } });
+    await hooksFor(row.channel).accepted?.(rtx, next, actor);
     await tell(rtx, next);
     return toInteraction(next);
   });
@@ -116,6 +118,7 @@ export async function decline(deps: Deps, actor: Actor, id: string): Promise<Int
 }
 
 async function toWrapUp(rtx: RoutingTx, row: InteractionRow, by: string): Promise<InteractionRow> {
+  await hooksFor(row.channel).ended?.(rtx, row, by);
   const queue = await rtx.trx.selectFrom('queues').select('wrap_up_seconds').where('id', '=', row.queue_id).executeTakeFirstOrThrow();
   const at = rtx.now.toISOString();
   if (queue.wrap_up_seconds === 0) {
@@ -148,6 +151,8 @@ export async function complete(deps: Deps, actor: Actor, id: string, caseId?: st
     if (row.adviser_id !== actor.userId) throw new Problem(403, 'forbidden', 'This contact is handled by someone else');
     if (row.state !== 'wrap_up' && row.state !== 'active') throw wrongState(row, 'in wrap-up');
     if (caseId) await assertCase(rtx, caseId);
+    // Straight from the conversation to done: the conversation ends here too.
+    if (row.state === 'active') await hooksFor(row.channel).ended?.(rtx, row, 'adviser');
     const at = rtx.now.toISOString();
     const next = await update(rtx, row, {
       state: 'done',
@@ -242,6 +247,7 @@ export async function transfer(deps: Deps, actor: Actor, id: string, body: Stati
       actorId: actor.userId,
       detail: { fromQueue: row.queue_id, toQueue: queueId, ...(body.adviserId ? { toAdviser: body.adviserId } : {}), ...(body.note ? { note: true } : {}) },
     });
+    await hooksFor(row.channel).transferred?.(rtx, next);
     await tell(rtx, next, actor.userId);
     return toInteraction(next);
   });
@@ -253,18 +259,21 @@ export async function transfer(deps: Deps, actor: Actor, id: string, body: Stati
  * conversation it simply ends it, and the adviser's wrap-up begins.
  */
 export async function consumerLeft(deps: Deps, id: string, reason = 'consumer_left'): Promise<Interaction> {
-  return liveWork(deps, async (rtx) => {
-    const row = await load(rtx, id);
-    if (row.state === 'queued' || row.state === 'offered') {
-      await endWaiting(rtx, row, 'abandoned', reason);
-      return toInteraction((await readInteraction(rtx, id))!);
-    }
-    if (row.state === 'active') {
-      const next = await toWrapUp(rtx, row, reason);
-      await tell(rtx, next);
-      return toInteraction(next);
-    }
-    // Already over: leaving again changes nothing (the channel may report it twice).
-    return toInteraction(row);
-  });
+  return liveWork(deps, (rtx) => consumerLeftTx(rtx, id, reason));
+}
+
+/** The same, inside the caller's routing transaction (a channel's own timeout, for instance). */
+export async function consumerLeftTx(rtx: RoutingTx, id: string, reason: string): Promise<Interaction> {
+  const row = await load(rtx, id);
+  if (row.state === 'queued' || row.state === 'offered') {
+    await endWaiting(rtx, row, 'abandoned', reason);
+    return toInteraction((await readInteraction(rtx, id))!);
+  }
+  if (row.state === 'active') {
+    const next = await toWrapUp(rtx, row, reason);
+    await tell(rtx, next);
+    return toInteraction(next);
+  }
+  // Already over: leaving again changes nothing (the channel may report it twice).
+  return toInteraction(row);
 }

@@ -1,12 +1,14 @@
 // What happened, told to whoever listens in this process: durable live events
-// were committed, or case data changed. The live hub listens and pushes to the
+// were committed, case data changed, or a chat changed. The live hub listens and pushes to the
 // workstations; on PostgreSQL the notify bridge carries both signals to the
 // other backend instances too.
-export type BusSignal = 'events' | 'data';
+/** Durable live events committed, case data changed, or something happened in one chat (typing, reads, its session). */
+export type BusSignal = 'events' | 'data' | `chat:${string}`;
 
 export interface LiveBus {
   eventsCommitted(): void;
   dataChanged(): void;
+  chatChanged(interactionId: string): void;
   /** Delivers a signal in this process only (the notify bridge uses it for other instances' signals). */
   local(signal: BusSignal): void;
   on(listener: (signal: BusSignal) => void): () => void;
@@ -34,6 +36,10 @@ export function createLiveBus(): LiveBus {
     dataChanged() {
       bus.local('data');
       bus.relay?.('data');
+    },
+    chatChanged(interactionId) {
+      bus.local(`chat:${interactionId}`);
+      bus.relay?.(`chat:${interactionId}`);
     },
     on(listener) {
       listeners.add(listener);

@@ -8,6 +8,7 @@ import { Nullable, ref, Timestamp } from '../http/schemas.js';
 import { InteractionSchema } from '../interactions/schemas.js';
 import { PresenceSchema } from '../presence/schemas.js';
 import { QueueStatsSchema } from '../stats/schemas.js';
+import { ChatMessageSchema } from '../chat/schemas.js';
 
 const durable = { seq: Type.Integer({ description: 'Increases by commit order; resume with ?after=<seq>' }), at: Timestamp };
 
@@ -31,6 +32,23 @@ export const InteractionEventMessageSchema = Type.Object(
 export const PresenceEventSchema = Type.Object(
   { ...durable, type: Type.Literal('presence'), presence: ref(PresenceSchema) },
   { $id: 'PresenceEvent', description: 'Your presence, or (for team leads) any adviser\'s' },
+);
+export const ChatMessageEventSchema = Type.Object(
+  { ...durable, type: Type.Literal('chat-message'), message: ref(ChatMessageSchema) },
+  { $id: 'ChatMessageEvent', description: 'A message in a chat you handle (yours included, so every window agrees)' },
+);
+export const ChatActivityEventSchema = Type.Object(
+  {
+    type: Type.Literal('chat-activity'),
+    at: Timestamp,
+    interactionId: Type.String(),
+    consumerTyping: Type.Boolean(),
+    /** Your messages up to this sequence have reached the consumer's page / been seen there. */
+    deliveredSeq: Type.Integer(),
+    readSeq: Type.Integer(),
+    consumerPresent: Type.Boolean({ description: 'The consumer\'s chat page is open' }),
+  },
+  { $id: 'ChatActivityEvent', description: 'The consumer is typing, has received or read your messages, or left the page' },
 );
 export const QueueStatsEventSchema = Type.Object(
   { type: Type.Literal('queue-stats'), at: Timestamp, queues: Type.Array(ref(QueueStatsSchema)) },
@@ -59,6 +77,8 @@ export const LiveEventSchema = Type.Union(
     ref(OfferWithdrawnEventSchema),
     ref(InteractionEventMessageSchema),
     ref(PresenceEventSchema),
+    ref(ChatMessageEventSchema),
+    ref(ChatActivityEventSchema),
     ref(QueueStatsEventSchema),
     ref(DataChangedEventSchema),
   ],
@@ -71,15 +91,22 @@ export type LiveEvent =
   | Static<typeof OfferWithdrawnEventSchema>
   | Static<typeof InteractionEventMessageSchema>
   | Static<typeof PresenceEventSchema>
+  | Static<typeof ChatMessageEventSchema>
+  | Static<typeof ChatActivityEventSchema>
   | Static<typeof QueueStatsEventSchema>
   | Static<typeof DataChangedEventSchema>;
 
-type Durable = Static<typeof OfferEventSchema> | Static<typeof OfferWithdrawnEventSchema> | Static<typeof InteractionEventMessageSchema> | Static<typeof PresenceEventSchema>;
+type Durable =
+  | Static<typeof OfferEventSchema>
+  | Static<typeof OfferWithdrawnEventSchema>
+  | Static<typeof InteractionEventMessageSchema>
+  | Static<typeof PresenceEventSchema>
+  | Static<typeof ChatMessageEventSchema>;
 
 /** A durable event as written: the sequence number and time are added on insert. */
 export type LiveEventBody = Durable extends infer E ? (E extends Durable ? Omit<E, 'seq' | 'at'> : never) : never;
 
 export const liveSchemas = [
   HelloEventSchema, OfferEventSchema, OfferWithdrawnEventSchema, InteractionEventMessageSchema, PresenceEventSchema,
-  QueueStatsEventSchema, DataChangedEventSchema, LiveEventSchema,
+  ChatMessageEventSchema, ChatActivityEventSchema, QueueStatsEventSchema, DataChangedEventSchema, LiveEventSchema,
 ];

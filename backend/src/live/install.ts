@@ -27,6 +27,8 @@ declare module 'fastify' {
 
 export interface LiveRuntime {
   hub: LiveHub;
+  /** Whether this app runs the timers (a server does; tests drive them by hand). */
+  timers: boolean;
   /** One statistics round: computed and sent when they changed (the timer calls this each second). */
   sendQueueStats(): Promise<void>;
   /** Sends "data changed" when the sync change log moved since the last check. */
@@ -53,6 +55,7 @@ export async function installLive(app: FastifyInstance, deps: Deps, opts: { time
 
   const runtime: LiveRuntime = {
     hub,
+    timers: opts.timers,
     async sendQueueStats() {
       if (hub.size === 0) return;
       const queues = await computeQueueStats(deps);
@@ -101,6 +104,9 @@ export async function installLive(app: FastifyInstance, deps: Deps, opts: { time
   const unsubscribe = deps.bus.on((signal) => {
     if (signal === 'events') {
       void hub.poke().catch((err: unknown) => app.log.error({ err }, 'live events could not be delivered'));
+    } else if (signal.startsWith('chat:')) {
+      // Chat activity is the chat module's business (see chat/install.ts).
+      return;
     } else if (!dataTimer) {
       // Several writes in a burst make one poke.
       dataTimer = setTimeout(() => {

@@ -18,7 +18,9 @@ export async function startNotifyBridge(url: string, db: Db, bus: LiveBus, log: 
   async function connect(): Promise<void> {
     const c = new pg.Client({ connectionString: url });
     c.on('notification', (msg) => {
-      if (msg.channel === CHANNEL) bus.local(msg.payload === 'data' ? 'data' : 'events');
+      if (msg.channel !== CHANNEL) return;
+      const p = msg.payload ?? '';
+      bus.local(p === 'data' ? 'data' : p.startsWith('chat:') ? (p as `chat:${string}`) : 'events');
     });
     c.on('error', (err) => {
       log(`live notifications: connection lost (${err.message}); reconnecting`);

@@ -8,6 +8,7 @@ import type { Deps } from '../deps.js';
 import type { InteractionRow } from '../db/schema.js';
 import { SECOND } from '../shared/clock.js';
 import { logStep } from '../interactions/log.js';
+import { hooksFor, tickHooksAll } from '../interactions/channel-hooks.js';
 import { toInteraction } from '../interactions/model.js';
 import { refreshPresence, setIntentBySystem, toProfile } from '../presence/service.js';
 import { loadWork, noWork } from '../presence/work.js';
@@ -240,6 +241,7 @@ export async function endWaiting(rtx: RoutingTx, row: InteractionRow, state: 'ab
     .where('id', '=', row.id)
     .execute();
   await logStep(rtx, row.id, state, { queueId: row.queue_id, detail: { reason } });
+  await hooksFor(row.channel).endedWaiting?.(rtx, row, state, reason);
   if (row.state === 'offered' && row.offered_to) {
     await rtx.toUser(row.offered_to, { type: 'offer-withdrawn', interactionId: row.id, reason: state === 'abandoned' ? 'abandoned' : 'cancelled' });
     rtx.touched.add(row.offered_to);
@@ -285,5 +287,6 @@ export async function tick(deps: Deps): Promise<void> {
     await expireLongWaits(rtx);
     await releaseTargets(rtx);
     await dropVanished(rtx);
+    for (const hook of tickHooksAll()) await hook(rtx);
   });
 }

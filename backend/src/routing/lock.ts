@@ -25,12 +25,15 @@ export interface RoutingTx {
   audit(actor: { userId: string | null; ip: string | null } | null, entry: AuditEntry): Promise<void>;
   /** Users whose presence must be recomputed before commit. */
   touched: Set<string>;
+  /** Runs after the transaction commits (signals to other parts and instances). */
+  afterCommit(fn: () => void): void;
 }
 
 export type SystemActor = Pick<Actor, 'userId' | 'ip'>;
 
 export async function withRouting<T>(deps: Deps, fn: (rtx: RoutingTx) => Promise<T>): Promise<T> {
   let wrote = false;
+  const after: Array<() => void> = [];
   const result = await deps.db.kysely.transaction().execute(async (trx) => {
     if (deps.db.dialect === 'postgres') {
       await trx.selectFrom('counters').select('value').where('name', '=', 'routing').forUpdate().executeTakeFirstOrThrow();
@@ -51,9 +54,11 @@ export async function withRouting<T>(deps: Deps, fn: (rtx: RoutingTx) => Promise
       toLeads: (event) => insert('leads', null, event),
       audit: (actor, entry) => audit(trx, now, actor, entry),
       touched: new Set(),
+      afterCommit: (fn) => void after.push(fn),
     };
     return fn(rtx);
   });
   if (wrote) deps.bus.eventsCommitted();
+  for (const fn of after) fn();
   return result;
 }

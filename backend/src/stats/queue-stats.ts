@@ -10,7 +10,7 @@ import { toProfile } from '../presence/service.js';
 import { loadWork, noWork } from '../presence/work.js';
 import { canTake } from '../routing/plan.js';
 import { LIVE_WINDOW_MS } from '../routing/engine.js';
-import { estimateWait, fitHandleTime, fitPatience } from '../routing/wait-estimate.js';
+import { estimateWait, fitHandleTime, fitPatience, type QueueSnapshot } from '../routing/wait-estimate.js';
 import { startOfStockholmDay } from './day.js';
 import { mergeRows, settledSince } from './settled.js';
 import type { QueueStatsSchema } from './schemas.js';
@@ -35,7 +35,14 @@ interface Row {
 
 const ms = (t: string) => Date.parse(t);
 
+/** What the wait estimate of a queue rests on, for a contact at any place in line. */
+export type QueueModel = Omit<QueueSnapshot, 'ahead'>;
+
 export async function computeQueueStats(deps: Deps, only?: ReadonlySet<string>): Promise<QueueStats[]> {
+  return (await computeQueueModels(deps, only)).map((m) => m.stats);
+}
+
+export async function computeQueueModels(deps: Deps, only?: ReadonlySet<string>): Promise<Array<{ stats: QueueStats; model: QueueModel }>> {
   const q = deps.db.kysely;
   const now = deps.clock.now();
   const nowMs = now.getTime();
@@ -94,7 +101,7 @@ function statsOf(
   nowMs: number,
   dayStart: number,
   now: Date,
-): QueueStats {
+): { stats: QueueStats; model: QueueModel } {
   const sla = queue.sla_seconds * SECOND;
   let queued = 0;
   let offered = 0;
@@ -134,15 +141,15 @@ function statsOf(
   const probe = { id: '', channel: queue.channel, language: queue.language, priority: queue.priority, enqueuedAt: '', targetAdviserId: null, notTo: new Set<string>() };
   const staffed = candidates.filter((c) => c.languages.includes(queue.language) && c.channels.includes(queue.channel) && (c.capacity[queue.channel] ?? 0) > 0);
   const available = staffed.filter((c) => canTake(c, probe)).length;
-  const estimate = estimateWait({
-    ahead: queued,
+  const model: QueueModel = {
     servers: staffed.length,
     idle: available,
     meanHandleSeconds: fitHandleTime(handleSamples, HANDLE_PRIOR_SECONDS[queue.channel]),
     meanPatienceSeconds: fitPatience({ abandoned: gaveUp, totalWaitSeconds: waitedMs / SECOND }),
-  });
+  };
+  const estimate = estimateWait({ ahead: queued, ...model });
   const denominator = answered + abandonedAfter;
-  return {
+  const stats: QueueStats = {
     queueId: queue.id,
     channel: queue.channel,
     language: queue.language,
@@ -160,4 +167,5 @@ function statsOf(
     available,
     estimatedWait: estimate,
   };
+  return { stats, model };
 }

@@ -100,6 +100,44 @@ describe('the live connection of the desk core', () => {
     expect((await core.handlers.liveWork()).interactions.map((i) => i.id)).toEqual([second.id]);
   });
 
+  it('starts afresh when the first re-read of the work fails, so an offer made meanwhile is not lost', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'desk-live-'));
+    dirs.push(dir);
+    const rt = manualRuntime();
+    // The first re-read hangs until the test lets it fail — an offer arrives meanwhile.
+    let failures = 1;
+    let reading = false;
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    rt.intercept = async (req, next) => {
+      if (new URL(req.url).pathname === '/v1/work' && failures > 0) {
+        reading = true;
+        await gate;
+        failures--;
+        return new Response(JSON.stringify({ code: 'internal' }), { status: 503, headers: { 'content-type': 'application/json' } });
+      }
+      return next();
+    };
+    const core = await createDeskCoreWith(
+      { dataDir: dir, serverUrl: server.url, tokenStore: memoryTokenStore(), openExternal: async () => undefined, mode: 'browser', version: '0.0.0-test' },
+      { runtime: rt },
+    );
+    cores.push(core);
+    const events: DeskEvent[] = [];
+    core.onEvent((e) => events.push(e));
+    expect((await core.handlers.login({ username: 'adviser', password: PASSWORD })).ok).toBe(true);
+    await until('the re-read under way', () => reading);
+    // While the desk re-reads, the adviser goes ready and a call rings: its offer arrives over the socket.
+    await ready(core);
+    const call = await rest('POST', '/v1/interactions', { channel: 'phone', language: 'sv', from: '0703334455' });
+    await new Promise((r) => setTimeout(r, 200));
+    release();
+    await until('the failed re-read and a retry planned', () => failures === 0 && rt.timers.some((t) => t.ms < 35_000));
+    rt.fireTimers();
+    await until('the offer after the fresh start', async () => (await core.handlers.liveWork()).interactions.some((i) => i.id === call.id));
+    expect(offersIn(events)).toContain(call.id);
+  });
+
   it('shows a team lead the queues and the advisers, and an adviser neither', async () => {
     const { core: leadDesk } = await desk('supervisor');
     const { core: adviserDesk } = await desk('adviser2');

@@ -9,7 +9,7 @@ import type { Interaction, LiveBoard, LiveEvent, LiveWork, User } from '../../br
 import { isUnauthorized, type DeskApi } from '../api.js';
 import type { Runtime } from '../runtime.js';
 import { backoffDelay } from '../sync/backoff.js';
-import { applyEvent, boardOf, emptyModel, putInteraction, workOf, type Change, type LiveModel } from './live-state.js';
+import { applyEvent, boardOf, emptyModel, mergeMessages, putInteraction, syncChats, workOf, type Change, type LiveModel } from './live-state.js';
 import { createClockOffset } from './clock-offset.js';
 
 /** The server pings every 10 s; silence this long means the connection is dead even if TCP has not noticed. */
@@ -59,10 +59,43 @@ export function createLiveConnection(o: LiveConnectionOptions): LiveConnection {
 
   function emit(changes: Iterable<Change>, offer?: Interaction): void {
     const set = new Set(changes);
-    if (set.has('work')) o.onWork(workOf(model));
+    if (set.has('work')) {
+      loadMissingChats();
+      o.onWork(workOf(model));
+    }
     if (set.has('board')) o.onBoard(boardOf(model));
-    if (offer) o.onOffer(offer);
+    // An offer that already rang out (replayed after a reconnect) does not ring again.
+    if (offer && (!offer.offerExpiresAt || Date.parse(offer.offerExpiresAt) > o.runtime.now().getTime() + model.clockOffsetMs)) o.onOffer(offer);
     if (set.has('data')) o.onDataChanged();
+  }
+
+  /** A chat taken on (or found after a reconnect) needs its history: fetched once, retried with backoff. */
+  const fetching = new Set<string>();
+  function loadMissingChats(): void {
+    for (const id of syncChats(model)) {
+      if (fetching.has(id)) continue;
+      fetching.add(id);
+      const attempt = (tries: number) => {
+        o.api
+          .chatMessages(id)
+          .then((messages) => {
+            fetching.delete(id);
+            const chat = model.chats.get(id);
+            if (!chat) return;
+            mergeMessages(chat, messages);
+            chat.loading = false;
+            o.onWork(workOf(model));
+          })
+          .catch(() => {
+            if (!running || !model.chats.has(id)) {
+              fetching.delete(id);
+              return;
+            }
+            o.runtime.schedule(backoffDelay(tries, o.runtime.random()), () => attempt(tries + 1));
+          });
+      };
+      attempt(1);
+    }
   }
 
   function setConnected(connected: boolean): void {
@@ -77,21 +110,27 @@ export function createLiveConnection(o: LiveConnectionOptions): LiveConnection {
 
   function handle(e: LiveEvent): void {
     const seq = seqOf(e);
+    // While the work is re-read, durable events wait; the sequence moves only once they are applied.
+    if (pending && seq !== null) {
+      if (!pending.some((p) => seqOf(p) === seq)) pending.push(e);
+      return;
+    }
     if (seq !== null) {
       // Never the same event twice, whatever the server or the network does.
       if (lastSeq !== null && seq <= lastSeq) return;
       lastSeq = seq;
     }
-    if (pending && seq !== null) {
-      pending.push(e);
-      return;
-    }
     const { changed, offer } = applyEvent(model, e);
     emit(changed, offer);
   }
 
-  /** Re-reads the adviser's work (and a lead's advisers), then replays what arrived meanwhile. */
-  async function snapshot(): Promise<void> {
+  /**
+   * Re-reads the adviser's work (and a lead's advisers), then applies what
+   * arrived meanwhile. Only a successful re-read moves the sequence: after a
+   * failure the next connection starts afresh and re-reads again, so no offer
+   * that came in meanwhile is skipped.
+   */
+  async function snapshot(helloSeq: number): Promise<void> {
     pending = [];
     try {
       const user = o.user();
@@ -104,12 +143,16 @@ export function createLiveConnection(o: LiveConnectionOptions): LiveConnection {
       model.interactions = new Map();
       for (const i of work?.interactions ?? []) putInteraction(model, i);
       if (advisers) model.advisers = new Map(advisers.map((a) => [a.userId, a]));
-      const queued = pending;
+      model.chats = new Map();
+      const queued = [...pending].sort((a, b) => (seqOf(a) ?? 0) - (seqOf(b) ?? 0));
       pending = null;
+      lastSeq = Math.max(helloSeq, work?.lastSeq ?? 0);
       let offer: Interaction | undefined;
       for (const e of queued) {
         // The snapshot already shows everything up to its own sequence.
-        if ((seqOf(e) ?? 0) <= (work?.lastSeq ?? 0)) continue;
+        const seq = seqOf(e) ?? 0;
+        if (seq <= lastSeq) continue;
+        lastSeq = seq;
         const r = applyEvent(model, e);
         offer = r.offer ?? offer;
       }
@@ -164,14 +207,14 @@ export function createLiveConnection(o: LiveConnectionOptions): LiveConnection {
       if (e.type === 'hello') {
         failures = 0;
         const fresh = lastSeq === null || e.resync;
-        // Resuming, the missed events follow and are counted as they come;
-        // starting afresh, the snapshot shows everything up to here.
-        if (fresh) lastSeq = e.lastSeq;
         model.connected = true;
         if (fresh) {
-          snapshot().catch((err: unknown) => {
+          // Resuming, the missed events follow and are counted as they come;
+          // starting afresh, the re-read shows everything up to here.
+          snapshot(e.lastSeq).catch((err: unknown) => {
             if (isUnauthorized(err)) o.onUnauthorized();
-            // Without the picture the connection is no use: start over.
+            // Without the picture the connection is no use: start over, afresh.
+            lastSeq = null;
             ws.terminate();
           });
         } else {

@@ -3,7 +3,7 @@
 // Applying events is pure and idempotent — an event seen twice, or one older
 // than what a snapshot already shows, changes nothing — so the connection can
 // replay and re-read without ever showing a contact twice or losing one.
-import type { Interaction, LiveBoard, LiveEvent, LiveWork, Presence } from '../../bridge.js';
+import type { ChatMessage, ChatView, Interaction, LiveBoard, LiveEvent, LiveWork, Presence } from '../../bridge.js';
 
 const HELD: ReadonlySet<Interaction['state']> = new Set(['offered', 'active', 'wrap_up']);
 
@@ -17,6 +17,8 @@ export interface LiveModel {
   queues: LiveBoard['queues'];
   advisers: Map<string, Presence>;
   boardAt: string | null;
+  /** Chats in hand by interaction id. */
+  chats: Map<string, ChatView>;
 }
 
 export const emptyModel = (): LiveModel => ({
@@ -28,7 +30,40 @@ export const emptyModel = (): LiveModel => ({
   queues: [],
   advisers: new Map(),
   boardAt: null,
+  chats: new Map(),
 });
+
+const emptyChat = (): ChatView => ({ messages: [], consumerTyping: false, consumerPresent: true, deliveredSeq: 0, readSeq: 0, loading: true });
+
+/** A chat is kept while its contact is active or in wrap-up at this desk. */
+const chatHeld = (i: Interaction | undefined) => !!i && i.channel === 'chat' && (i.state === 'active' || i.state === 'wrap_up');
+
+/** Adds messages once each, in sequence order (a replay or a re-read may repeat some). */
+export function mergeMessages(chat: ChatView, incoming: readonly ChatMessage[]): boolean {
+  const bySeq = new Map(chat.messages.map((m) => [m.seq, m]));
+  let changed = false;
+  for (const m of incoming) {
+    const known = bySeq.get(m.seq);
+    if (known && known.delivered === m.delivered && known.read === m.read) continue;
+    bySeq.set(m.seq, m);
+    changed = true;
+  }
+  if (changed) chat.messages = [...bySeq.values()].sort((a, b) => a.seq - b.seq);
+  return changed;
+}
+
+/** Chats whose contact is no longer in hand are dropped; new ones start empty (their history is fetched). */
+export function syncChats(m: LiveModel): string[] {
+  for (const id of [...m.chats.keys()]) if (!chatHeld(m.interactions.get(id))) m.chats.delete(id);
+  const missing: string[] = [];
+  for (const i of m.interactions.values()) {
+    if (!chatHeld(i)) continue;
+    const chat = m.chats.get(i.id);
+    if (!chat) m.chats.set(i.id, emptyChat());
+    if (!chat || chat.loading) missing.push(i.id);
+  }
+  return missing;
+}
 
 /** Keeps the newer of two versions of a contact; drops it from the list once it is no longer in hand. */
 export function putInteraction(m: LiveModel, i: Interaction): boolean {
@@ -52,6 +87,25 @@ export function applyEvent(m: LiveModel, e: LiveEvent): { changed: Change[]; off
     }
     case 'interaction':
       return { changed: putInteraction(m, e.interaction) ? ['work'] : [] };
+    case 'chat-message': {
+      const chat = m.chats.get(e.message.interactionId);
+      // A chat not (yet) held: its history is fetched when it is.
+      if (!chat) return { changed: [] };
+      return { changed: mergeMessages(chat, [e.message]) ? ['work'] : [] };
+    }
+    case 'chat-activity': {
+      const chat = m.chats.get(e.interactionId);
+      if (!chat) return { changed: [] };
+      chat.consumerTyping = e.consumerTyping;
+      chat.consumerPresent = e.consumerPresent;
+      chat.deliveredSeq = Math.max(chat.deliveredSeq, e.deliveredSeq);
+      chat.readSeq = Math.max(chat.readSeq, e.readSeq);
+      // The adviser's own messages now show as delivered / read.
+      chat.messages = chat.messages.map((msg) =>
+        msg.sender === 'adviser' ? { ...msg, delivered: msg.delivered || msg.seq <= chat.deliveredSeq, read: msg.read || msg.seq <= chat.readSeq } : msg,
+      );
+      return { changed: ['work'] };
+    }
     case 'offer-withdrawn': {
       const current = m.interactions.get(e.interactionId);
       if (current?.state !== 'offered') return { changed: [] };
@@ -86,6 +140,7 @@ export const workOf = (m: LiveModel): LiveWork => ({
   clockOffsetMs: m.clockOffsetMs,
   presence: m.presence,
   interactions: [...m.interactions.values()].sort((a, b) => (a.arrivedAt < b.arrivedAt ? -1 : a.arrivedAt > b.arrivedAt ? 1 : 0)),
+  chats: Object.fromEntries([...m.chats].map(([id, c]) => [id, { ...c, messages: [...c.messages] }])),
 });
 
 export const boardOf = (m: LiveModel): LiveBoard => ({

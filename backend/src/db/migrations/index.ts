@@ -5,6 +5,7 @@ import type { DialectName } from '../connect.js';
 import * as m0001 from './0001-initial.js';
 import * as m0002 from './0002-knowledge-search.js';
 import * as m0003 from './0003-live-work.js';
+import * as m0004 from './0004-chat.js';
 
 /**
  * Migrations see the database as it was in their day, not today's `Database`
@@ -20,4 +21,5 @@ export const migrations: ReadonlyArray<readonly [name: string, module: Migration
   ['0001-initial', m0001],
   ['0002-knowledge-search', m0002],
   ['0003-live-work', m0003],
+  ['0004-chat', m0004],
 ];

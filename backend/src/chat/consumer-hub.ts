@@ -1,0 +1,99 @@
+// The consumers' chat pages connected to this backend instance, one WebSocket
+// each. A page authenticates with its chat's secret in its first message
+// (browsers cannot set headers on a WebSocket, and a secret in the URL ends up
+// in logs), names the last message it has, and from then on gets every new
+// message once, in order, and the chat's state whenever it changes.
+import type { Deps } from '../deps.js';
+import { messagesOf, toMessage } from './messages.js';
+import { chatByToken, publicChat } from './session.js';
+
+export interface ConsumerSocket {
+  send(text: string): void;
+  close(code?: number, reason?: string): void;
+}
+
+interface Page {
+  socket: ConsumerSocket;
+  chatId: string;
+  lastSeq: number;
+  lastState: string;
+}
+
+export class ConsumerHub {
+  private readonly pages = new Set<Page>();
+  private readonly running = new Map<string, Promise<void>>();
+  private readonly again = new Set<string>();
+
+  constructor(private readonly deps: Deps) {}
+
+  get size(): number {
+    return this.pages.size;
+  }
+
+  chatIds(): string[] {
+    return [...new Set([...this.pages].map((p) => p.chatId))];
+  }
+
+  /** A page proved it holds the chat's secret; it resumes after `after`. */
+  async attach(socket: ConsumerSocket, chatId: string, token: unknown, after: number): Promise<() => void> {
+    await chatByToken(this.deps.db.kysely, chatId, token);
+    const page: Page = { socket, chatId, lastSeq: after, lastState: '' };
+    this.pages.add(page);
+    await this.refresh(chatId);
+    return () => void this.pages.delete(page);
+  }
+
+  /** Something changed in a chat: each of its pages gets the new messages, then the state if it moved. */
+  refresh(chatId: string): Promise<void> {
+    const current = this.running.get(chatId);
+    if (current) {
+      this.again.add(chatId);
+      return current;
+    }
+    const run = (async () => {
+      try {
+        do {
+          this.again.delete(chatId);
+          await this.push(chatId);
+        } while (this.again.has(chatId));
+      } finally {
+        this.running.delete(chatId);
+      }
+    })();
+    this.running.set(chatId, run);
+    return run;
+  }
+
+  private async push(chatId: string): Promise<void> {
+    const pages = [...this.pages].filter((p) => p.chatId === chatId);
+    if (pages.length === 0) return;
+    const q = this.deps.db.kysely;
+    const session = await q.selectFrom('chat_sessions').selectAll().where('interaction_id', '=', chatId).executeTakeFirst();
+    if (!session) return;
+    const from = Math.min(...pages.map((p) => p.lastSeq));
+    const messages = await messagesOf(q, chatId, from);
+    const chat = await publicChat(this.deps, chatId);
+    const state = JSON.stringify(chat);
+    for (const p of pages) {
+      for (const { row, authorName } of messages) {
+        if (row.seq <= p.lastSeq) continue;
+        p.lastSeq = row.seq;
+        p.socket.send(JSON.stringify({ type: 'message', message: toMessage(row, session, authorName) }));
+      }
+      if (state !== p.lastState) {
+        p.lastState = state;
+        p.socket.send(JSON.stringify({ type: 'chat', chat }));
+      }
+    }
+  }
+
+  /** Waiting pages see their place in line move as others are answered: refresh them now and then. */
+  async refreshWaiting(): Promise<void> {
+    for (const id of this.chatIds()) await this.refresh(id);
+  }
+
+  closeAll(): void {
+    for (const p of this.pages) p.socket.close(1001, 'server shutting down');
+    this.pages.clear();
+  }
+}

@@ -1,0 +1,179 @@
+// What each side does in a chat: send (idempotent by the sender's id), say
+// it is typing, confirm what it has received and read; the consumer may ask
+// for the transcript and end the chat. Reads by staff are audited: a chat is
+// personal data.
+import type { Static } from '@sinclair/typebox';
+import type { Actor, Deps } from '../deps.js';
+import type { ChatSessionRow, InteractionRow } from '../db/schema.js';
+import { auditRead } from '../audit/service.js';
+import { notFound, Problem } from '../http/problem.js';
+import { SECOND } from '../shared/clock.js';
+import { consumerLeft } from '../interactions/lifecycle.js';
+import { liveWork } from '../routing/engine.js';
+import type { RoutingTx } from '../routing/lock.js';
+import { appendMessage, firstName, messagesOf, toMessage, type ChatMessage } from './messages.js';
+import { chatByToken, chatState, publicChat, type PublicChat } from './session.js';
+import type { ReceiptBody, SendBody } from './schemas.js';
+import { mailTranscript } from './transcript.js';
+
+/** A consumer may send this many messages a minute; more is a script, not a person. */
+export const CONSUMER_MESSAGES_PER_MINUTE = 30;
+
+/** Text as stored: line ends made uniform, surrounding space trimmed; control characters refused. */
+export function cleanText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text)) throw new Problem(400, 'validation_failed', 'The message contains control characters', { field: 'text' });
+  const clean = text.replace(/\r\n?/g, '\n').trim();
+  if (clean === '') throw new Problem(400, 'validation_failed', 'The message is empty', { field: 'text' });
+  return clean;
+}
+
+const ended = () => new Problem(409, 'invalid_state', 'The chat has ended');
+
+async function sessionOf(rtx: RoutingTx, id: string): Promise<{ interaction: InteractionRow; session: ChatSessionRow }> {
+  const interaction = await rtx.trx.selectFrom('interactions').selectAll().where('id', '=', id).executeTakeFirst();
+  const session = await rtx.trx.selectFrom('chat_sessions').selectAll().where('interaction_id', '=', id).executeTakeFirst();
+  if (!interaction || !session) throw notFound('Chat');
+  return { interaction, session };
+}
+
+function messageOf(row: Parameters<typeof toMessage>[0], session: ChatSessionRow, authorName: string | null): ChatMessage {
+  return toMessage(row, session, authorName);
+}
+
+// ---------------------------------------------------------------- consumer
+
+export async function consumerSend(deps: Deps, id: string, token: unknown, body: Static<typeof SendBody>): Promise<ChatMessage> {
+  await chatByToken(deps.db.kysely, id, token);
+  const text = cleanText(body.text);
+  return liveWork(deps, async (rtx) => {
+    const { interaction, session } = await sessionOf(rtx, id);
+    const repeat = await rtx.trx.selectFrom('chat_messages').select('seq').where('interaction_id', '=', id).where('sender', '=', 'consumer').where('client_id', '=', body.clientId).executeTakeFirst();
+    if (!repeat) {
+      if (chatState(interaction, session) === 'ended') throw ended();
+      const recent = await rtx.trx
+        .selectFrom('chat_messages')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('interaction_id', '=', id)
+        .where('sender', '=', 'consumer')
+        .where('created_at', '>', new Date(rtx.now.getTime() - 60 * SECOND).toISOString())
+        .executeTakeFirstOrThrow();
+      if (Number(recent.n) >= CONSUMER_MESSAGES_PER_MINUTE) throw new Problem(429, 'rate_limited', 'Too many messages; wait a moment', { retryAfterSeconds: 10 });
+    }
+    const { row } = await appendMessage(rtx, { interactionId: id, sender: 'consumer', clientId: body.clientId, body: text });
+    await rtx.trx.updateTable('chat_sessions').set({ consumer_active_at: rtx.now.toISOString(), warned_at: null, consumer_typing_at: null }).where('interaction_id', '=', id).execute();
+    const fresh = await rtx.trx.selectFrom('chat_sessions').selectAll().where('interaction_id', '=', id).executeTakeFirstOrThrow();
+    return messageOf(row, fresh, null);
+  });
+}
+
+export async function consumerMessages(deps: Deps, id: string, token: unknown, after: number): Promise<ChatMessage[]> {
+  const { session } = await chatByToken(deps.db.kysely, id, token);
+  return (await messagesOf(deps.db.kysely, id, after)).map(({ row, authorName }) => messageOf(row, session, authorName));
+}
+
+/** The consumer's page is there: typing, or just open (a sign of life). */
+export async function consumerActivity(deps: Deps, id: string, token: unknown, typing: boolean): Promise<void> {
+  await chatByToken(deps.db.kysely, id, token);
+  const at = deps.clock.now().toISOString();
+  await deps.db.kysely
+    .updateTable('chat_sessions')
+    .set({ consumer_active_at: at, ...(typing ? { consumer_typing_at: at } : {}) })
+    .where('interaction_id', '=', id)
+    .execute();
+  deps.bus.chatChanged(id);
+}
+
+/** Watermarks only move forward, and never past the last message. */
+async function receipts(deps: Deps, id: string, side: 'consumer' | 'adviser', body: Static<typeof ReceiptBody>): Promise<void> {
+  const q = deps.db.kysely;
+  const last = await q.selectFrom('chat_messages').select((eb) => eb.fn.max('seq').as('seq')).where('interaction_id', '=', id).executeTakeFirst();
+  const top = Number(last?.seq ?? 0);
+  const s = await q.selectFrom('chat_sessions').selectAll().where('interaction_id', '=', id).executeTakeFirstOrThrow();
+  const cap = (v: number | undefined, current: number) => (v === undefined ? current : Math.max(current, Math.min(v, top)));
+  const read = cap(body.readUpTo, side === 'consumer' ? s.consumer_read_seq : s.adviser_read_seq);
+  // Read implies delivered.
+  const delivered = Math.max(read, cap(body.deliveredUpTo, side === 'consumer' ? s.consumer_delivered_seq : s.adviser_delivered_seq));
+  const set = side === 'consumer' ? { consumer_read_seq: read, consumer_delivered_seq: delivered } : { adviser_read_seq: read, adviser_delivered_seq: delivered };
+  await q.updateTable('chat_sessions').set(set).where('interaction_id', '=', id).execute();
+  deps.bus.chatChanged(id);
+}
+
+export async function consumerReceipts(deps: Deps, id: string, token: unknown, body: Static<typeof ReceiptBody>): Promise<void> {
+  await chatByToken(deps.db.kysely, id, token);
+  await receipts(deps, id, 'consumer', body);
+}
+
+/** A transcript by e-mail: at the end of the chat, or now if it is already over. */
+export async function consumerTranscript(deps: Deps, id: string, token: unknown, email: string): Promise<PublicChat> {
+  await chatByToken(deps.db.kysely, id, token);
+  await liveWork(deps, async (rtx) => {
+    await rtx.trx.updateTable('chat_sessions').set({ transcript_email: email.trim().toLowerCase() }).where('interaction_id', '=', id).execute();
+    const { interaction, session } = await sessionOf(rtx, id);
+    if (chatState(interaction, session) === 'ended') await mailTranscript(rtx, interaction, session);
+    rtx.afterCommit(() => rtx.deps.bus.chatChanged(id));
+  });
+  return publicChat(deps, id);
+}
+
+export async function consumerEnd(deps: Deps, id: string, token: unknown): Promise<PublicChat> {
+  await chatByToken(deps.db.kysely, id, token);
+  await consumerLeft(deps, id, 'consumer_ended');
+  return publicChat(deps, id);
+}
+
+// ---------------------------------------------------------------- adviser
+
+/** The adviser handling the chat, or (to read) a lead or an adviser who handled it before. */
+async function assertAdviser(deps: Deps, actor: Actor, interaction: InteractionRow, write: boolean): Promise<void> {
+  if (interaction.channel !== 'chat') throw notFound('Chat');
+  if (interaction.adviser_id === actor.userId) return;
+  if (write) throw new Problem(403, 'forbidden', 'This chat is handled by someone else');
+  if (actor.role !== 'adviser') return;
+  const had = await deps.db.kysely.selectFrom('interaction_events').select('id').where('interaction_id', '=', interaction.id).where('adviser_id', '=', actor.userId).executeTakeFirst();
+  if (!had) throw new Problem(403, 'forbidden', 'Not one of your chats');
+}
+
+async function interactionFor(deps: Deps, id: string): Promise<InteractionRow> {
+  const row = await deps.db.kysely.selectFrom('interactions').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('Chat');
+  return row;
+}
+
+export async function adviserMessages(deps: Deps, actor: Actor, id: string, after: number): Promise<ChatMessage[]> {
+  const interaction = await interactionFor(deps, id);
+  await assertAdviser(deps, actor, interaction, false);
+  const session = await deps.db.kysely.selectFrom('chat_sessions').selectAll().where('interaction_id', '=', id).executeTakeFirst();
+  if (!session) throw notFound('Chat');
+  const messages = (await messagesOf(deps.db.kysely, id, after)).map(({ row, authorName }) => messageOf(row, session, authorName));
+  await auditRead(deps.db, deps.clock.now(), actor, { action: 'chat.read', entityType: 'interaction', entityId: id, detail: { after, count: messages.length } });
+  return messages;
+}
+
+export async function adviserSend(deps: Deps, actor: Actor, id: string, body: Static<typeof SendBody>): Promise<ChatMessage> {
+  const text = cleanText(body.text);
+  return liveWork(deps, async (rtx) => {
+    const { interaction, session } = await sessionOf(rtx, id);
+    await assertAdviser(deps, actor, interaction, true);
+    const repeat = await rtx.trx.selectFrom('chat_messages').select('seq').where('interaction_id', '=', id).where('sender', '=', 'adviser').where('client_id', '=', body.clientId).executeTakeFirst();
+    if (!repeat && (interaction.state !== 'active' || session.ended_at)) throw ended();
+    const { row } = await appendMessage(rtx, { interactionId: id, sender: 'adviser', clientId: body.clientId, authorId: actor.userId, body: text });
+    await rtx.trx.updateTable('chat_sessions').set({ adviser_typing_at: null }).where('interaction_id', '=', id).execute();
+    const user = await rtx.trx.selectFrom('users').select('display_name').where('id', '=', actor.userId).executeTakeFirstOrThrow();
+    return messageOf(row, session, firstName(user.display_name));
+  });
+}
+
+export async function adviserTyping(deps: Deps, actor: Actor, id: string): Promise<void> {
+  const interaction = await interactionFor(deps, id);
+  await assertAdviser(deps, actor, interaction, true);
+  await deps.db.kysely.updateTable('chat_sessions').set({ adviser_typing_at: deps.clock.now().toISOString() }).where('interaction_id', '=', id).execute();
+  deps.bus.chatChanged(id);
+}
+
+export async function adviserReceipts(deps: Deps, actor: Actor, id: string, body: Static<typeof ReceiptBody>): Promise<void> {
+  const interaction = await interactionFor(deps, id);
+  await assertAdviser(deps, actor, interaction, true);
+  await receipts(deps, id, 'adviser', body);
+}
+

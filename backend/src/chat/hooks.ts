@@ -1,0 +1,117 @@
+// Chat's part in the lifecycle of its interactions (registered with the
+// engine, see interactions/channel-hooks.ts): tell the consumer who joined or
+// that they are being transferred, close the chat when the conversation or
+// the wait ends — with the transcript on the case and, if asked for, by
+// e-mail — and, every tick, look after chats gone quiet.
+import type { ChatSessionRow, InteractionRow } from '../db/schema.js';
+import { MINUTE, SECOND } from '../shared/clock.js';
+import { registerChannelHooks, registerTickHook } from '../interactions/channel-hooks.js';
+import { consumerLeftTx } from '../interactions/lifecycle.js';
+import { endWaiting } from '../routing/engine.js';
+import type { RoutingTx } from '../routing/lock.js';
+import { appendMessage, firstName } from './messages.js';
+import { chatTexts } from './texts.js';
+import { attachTranscript, mailTranscript } from './transcript.js';
+
+/** A consumer silent this long after the adviser wrote is asked whether they are still there… */
+export const INACTIVE_WARN_MS = 5 * MINUTE;
+/** …and the chat ends this long after that question if they stay silent. */
+export const INACTIVE_END_MS = 2 * MINUTE;
+/** A waiting consumer whose chat page has not been heard from for this long has left. */
+export const WAITING_GONE_MS = 90 * SECOND;
+
+async function sessionOf(rtx: RoutingTx, id: string): Promise<ChatSessionRow | undefined> {
+  return rtx.trx.selectFrom('chat_sessions').selectAll().where('interaction_id', '=', id).executeTakeFirst();
+}
+
+const ENDED_BY_TEXT: Record<string, 'adviserEnded' | 'consumerEnded' | 'inactive'> = {
+  adviser: 'adviserEnded',
+  consumer_ended: 'consumerEnded',
+  consumer_inactive: 'inactive',
+};
+
+/** Closes the chat session once: the closing line, the transcript on the case and by mail. */
+async function closeChat(rtx: RoutingTx, row: InteractionRow, by: string, line: string | null): Promise<void> {
+  const session = await sessionOf(rtx, row.id);
+  if (!session || session.ended_at) return;
+  if (line) await appendMessage(rtx, { interactionId: row.id, sender: 'system', clientId: 'closing', body: line });
+  await rtx.trx.updateTable('chat_sessions').set({ ended_at: rtx.now.toISOString(), ended_by: by }).where('interaction_id', '=', row.id).execute();
+  const closed = (await sessionOf(rtx, row.id))!;
+  await attachTranscript(rtx, row, closed);
+  await mailTranscript(rtx, row, closed);
+  rtx.afterCommit(() => rtx.deps.bus.chatChanged(row.id));
+}
+
+// A chat contact registered without a chat page (by an integration, or the
+// simulator) has no session: there is no one to tell, and the hooks do nothing.
+registerChannelHooks('chat', {
+  async accepted(rtx, row, actor) {
+    if (!(await sessionOf(rtx, row.id))) return;
+    const user = await rtx.trx.selectFrom('users').select('display_name').where('id', '=', actor.userId).executeTakeFirstOrThrow();
+    // One line per acceptance (a transferred chat is joined again by the next adviser).
+    const n = await rtx.trx.selectFrom('interaction_events').select((eb) => eb.fn.countAll<number>().as('n')).where('interaction_id', '=', row.id).where('type', '=', 'accepted').executeTakeFirstOrThrow();
+    await appendMessage(rtx, { interactionId: row.id, sender: 'system', clientId: `joined-${n.n}`, body: chatTexts(row.language).joined(firstName(user.display_name) ?? 'En vägledare') });
+  },
+  async ended(rtx, row, by) {
+    const key = ENDED_BY_TEXT[by];
+    await closeChat(rtx, row, by, key ? chatTexts(row.language)[key] : chatTexts(row.language).consumerEnded);
+  },
+  async endedWaiting(rtx, row, state, reason) {
+    const t = chatTexts(row.language);
+    await closeChat(rtx, row, reason, state === 'expired' ? t.expired : reason === 'consumer_ended' ? t.consumerEnded : null);
+  },
+  async transferred(rtx, row) {
+    if (!(await sessionOf(rtx, row.id))) return;
+    const n = await rtx.trx.selectFrom('interaction_events').select((eb) => eb.fn.countAll<number>().as('n')).where('interaction_id', '=', row.id).where('type', '=', 'transferred').executeTakeFirstOrThrow();
+    await appendMessage(rtx, { interactionId: row.id, sender: 'system', clientId: `transferred-${n.n}`, body: chatTexts(row.language).transferred });
+  },
+});
+
+/**
+ * Chats gone quiet. Active: a consumer who has not answered the adviser for
+ * five minutes is asked if they are still there, and two minutes of silence
+ * later the chat ends (the adviser's wrap-up begins). Waiting: a consumer
+ * whose page has not been heard from for 90 seconds has left — abandoned.
+ */
+registerTickHook(async (rtx) => {
+  const now = rtx.now.getTime();
+  const open = await rtx.trx
+    .selectFrom('chat_sessions as s')
+    .innerJoin('interactions as i', 'i.id', 's.interaction_id')
+    .selectAll('s')
+    .select(['i.state', 'i.language'])
+    .where('s.ended_at', 'is', null)
+    .where('i.state', 'in', ['queued', 'offered', 'active'])
+    .execute();
+  for (const s of open) {
+    const quietFor = now - Date.parse(s.consumer_active_at);
+    if (s.state === 'queued' || s.state === 'offered') {
+      if (quietFor >= WAITING_GONE_MS) {
+        const row = await rtx.trx.selectFrom('interactions').selectAll().where('id', '=', s.interaction_id).executeTakeFirstOrThrow();
+        await endWaiting(rtx, row, 'abandoned', 'consumer_gone');
+      }
+      continue;
+    }
+    if (s.warned_at) {
+      // Heard from since the question (typing, say): the warning stands down.
+      if (Date.parse(s.consumer_active_at) > Date.parse(s.warned_at)) {
+        await rtx.trx.updateTable('chat_sessions').set({ warned_at: null }).where('interaction_id', '=', s.interaction_id).execute();
+      } else if (now - Date.parse(s.warned_at) >= INACTIVE_END_MS) {
+        await consumerLeftTx(rtx, s.interaction_id, 'consumer_inactive');
+      }
+      continue;
+    }
+    if (quietFor < INACTIVE_WARN_MS) continue;
+    // Only when the consumer owes an answer: the adviser spoke last.
+    const last = await rtx.trx
+      .selectFrom('chat_messages')
+      .select(['sender', 'created_at'])
+      .where('interaction_id', '=', s.interaction_id)
+      .where('sender', '!=', 'system')
+      .orderBy('seq', 'desc')
+      .executeTakeFirst();
+    if (last?.sender !== 'adviser' || now - Date.parse(last.created_at) < INACTIVE_WARN_MS) continue;
+    await appendMessage(rtx, { interactionId: s.interaction_id, sender: 'system', clientId: `warning-${now}`, body: chatTexts(s.language).warning(INACTIVE_END_MS / MINUTE) });
+    await rtx.trx.updateTable('chat_sessions').set({ warned_at: rtx.now.toISOString() }).where('interaction_id', '=', s.interaction_id).execute();
+  }
+});

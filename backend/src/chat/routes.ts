@@ -1,0 +1,302 @@
+// Chat's routes. The consumer's (under /v1/public/chats, no login: the chat's
+// secret in X-Chat-Token is the key, and an unknown chat or a wrong secret is
+// simply "not found"), rate-limited per client; the adviser's (under
+// /v1/interactions/:id, for the adviser handling the chat); and the team's
+// canned responses.
+import { Type } from '@sinclair/typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { WebSocket } from 'ws';
+import type { Domain } from '../domain.js';
+import { actorOf, caseWorkers, leads } from '../http/access.js';
+import { IdParams, ref } from '../http/schemas.js';
+import { Problem } from '../http/problem.js';
+import { SECOND } from '../shared/clock.js';
+import { createRateLimiter } from '../public/rate-limit.js';
+import { createCanned, listCanned, removeCanned, updateCanned } from './canned.js';
+import { ConsumerHub } from './consumer-hub.js';
+import {
+  adviserMessages, adviserReceipts, adviserSend, adviserTyping, consumerActivity, consumerEnd, consumerMessages, consumerReceipts, consumerSend,
+  consumerTranscript,
+} from './conversation.js';
+import { openChat, publicChat, chatByToken } from './session.js';
+import {
+  AfterQuery, CannedBody, CannedPatchBody, CannedQuery, CannedResponseSchema, ChatIdParams, ChatMessageSchema, chatSchemas, NewChatBody, OpenedChatSchema,
+  PublicChatSchema, ReceiptBody, SendBody, TranscriptBody,
+} from './schemas.js';
+import './hooks.js';
+
+const TOKEN_HEADER = 'x-chat-token';
+/** A chat page must say who it is this soon after connecting. */
+const AUTH_WITHIN_MS = 10 * SECOND;
+
+export const chatDomain: Domain = {
+  name: 'chat',
+  schemas: chatSchemas,
+  routes(app, deps) {
+    const publicTags = ['public chat'];
+    const tags = ['chat'];
+    // A few at once (a page reloaded, a second tab), then the hourly pace.
+    const opening = createRateLimiter(deps.config.newChatsPerHour / 60, Math.max(5, Math.ceil(deps.config.newChatsPerHour / 4)));
+    const calls = createRateLimiter(deps.config.publicRatePerMinute * 2);
+    const origins = deps.config.publicOrigins;
+    const hub = new ConsumerHub(deps);
+
+    function guard(req: FastifyRequest, reply: FastifyReply, limiter = calls): void {
+      const origin = req.headers.origin;
+      if (origins.includes('*')) void reply.header('access-control-allow-origin', '*');
+      else if (origin && origins.includes(origin)) void reply.header('access-control-allow-origin', origin).header('vary', 'origin');
+      const wait = limiter.take(req.ip, Date.now());
+      if (wait !== true) {
+        void reply.header('retry-after', String(wait));
+        throw new Problem(429, 'rate_limited', 'Too many requests; try again shortly', { retryAfterSeconds: wait });
+      }
+    }
+    const token = (req: FastifyRequest) => req.headers[TOKEN_HEADER];
+
+    // A chat changed (here or, through NOTIFY, in another instance): its pages and its adviser hear of it.
+    const unsubscribe = deps.bus.on((signal) => {
+      if (!signal.startsWith('chat:')) return;
+      const chatId = signal.slice(5);
+      void hub.refresh(chatId).catch((err: unknown) => app.log.error({ err }, 'chat page update failed'));
+      void activityForAdviser(chatId).catch((err: unknown) => app.log.error({ err }, 'chat activity update failed'));
+    });
+    async function activityForAdviser(chatId: string): Promise<void> {
+      const row = await deps.db.kysely
+        .selectFrom('chat_sessions as s')
+        .innerJoin('interactions as i', 'i.id', 's.interaction_id')
+        .select(['i.adviser_id', 's.consumer_typing_at', 's.consumer_delivered_seq', 's.consumer_read_seq', 's.consumer_active_at', 's.ended_at'])
+        .where('s.interaction_id', '=', chatId)
+        .executeTakeFirst();
+      if (!row?.adviser_id) return;
+      const now = deps.clock.now().getTime();
+      app.live.hub.broadcast(
+        {
+          type: 'chat-activity',
+          at: new Date(now).toISOString(),
+          interactionId: chatId,
+          consumerTyping: !row.ended_at && !!row.consumer_typing_at && now - Date.parse(row.consumer_typing_at) < 6 * SECOND,
+          deliveredSeq: row.consumer_delivered_seq,
+          readSeq: row.consumer_read_seq,
+          consumerPresent: !row.ended_at && now - Date.parse(row.consumer_active_at) < 60 * SECOND,
+        },
+        (userId) => userId === row.adviser_id,
+      );
+    }
+
+    // ------------------------------------------------------------ consumer
+    const chatParams = { params: ChatIdParams };
+    app.post(
+      '/v1/public/chats',
+      {
+        config: { auth: 'public' },
+        schema: { tags: publicTags, summary: 'Start a chat (refused with 409 queue_closed outside opening hours)', body: ref(NewChatBody), response: { 201: ref(OpenedChatSchema) } },
+      },
+      async (req, reply) => {
+        guard(req, reply, opening);
+        return reply.code(201).send(await openChat(deps, req.body));
+      },
+    );
+    app.get(
+      '/v1/public/chats/:id',
+      { config: { auth: 'public' }, schema: { tags: publicTags, summary: 'The chat as the consumer sees it (X-Chat-Token)', ...chatParams, response: { 200: ref(PublicChatSchema) } } },
+      async (req, reply) => {
+        guard(req, reply);
+        await chatByToken(deps.db.kysely, req.params.id, token(req));
+        return publicChat(deps, req.params.id);
+      },
+    );
+    app.get(
+      '/v1/public/chats/:id/messages',
+      {
+        config: { auth: 'public' },
+        schema: { tags: publicTags, summary: 'Messages after a sequence (X-Chat-Token)', ...chatParams, querystring: AfterQuery, response: { 200: Type.Array(ref(ChatMessageSchema)) } },
+      },
+      async (req, reply) => {
+        guard(req, reply);
+        return consumerMessages(deps, req.params.id, token(req), req.query.after ?? 0);
+      },
+    );
+    app.post(
+      '/v1/public/chats/:id/messages',
+      {
+        config: { auth: 'public' },
+        schema: { tags: publicTags, summary: 'Send a message; sending again with the same clientId stores it once (X-Chat-Token)', ...chatParams, body: ref(SendBody), response: { 200: ref(ChatMessageSchema) } },
+      },
+      async (req, reply) => {
+        guard(req, reply);
+        return consumerSend(deps, req.params.id, token(req), req.body);
+      },
+    );
+    const noContent = { 204: Type.Null({ description: 'Done' }) };
+    app.post(
+      '/v1/public/chats/:id/typing',
+      { config: { auth: 'public' }, schema: { tags: publicTags, summary: 'The consumer is typing (X-Chat-Token)', ...chatParams, response: noContent } },
+      async (req, reply) => {
+        guard(req, reply);
+        await consumerActivity(deps, req.params.id, token(req), true);
+        return reply.code(204).send(null);
+      },
+    );
+    app.post(
+      '/v1/public/chats/:id/receipts',
+      { config: { auth: 'public' }, schema: { tags: publicTags, summary: 'Messages received and read by the consumer (X-Chat-Token)', ...chatParams, body: ref(ReceiptBody), response: noContent } },
+      async (req, reply) => {
+        guard(req, reply);
+        await consumerReceipts(deps, req.params.id, token(req), req.body);
+        return reply.code(204).send(null);
+      },
+    );
+    app.post(
+      '/v1/public/chats/:id/transcript',
+      {
+        config: { auth: 'public' },
+        schema: { tags: publicTags, summary: 'Send the transcript to this address when the chat ends (X-Chat-Token)', ...chatParams, body: ref(TranscriptBody), response: { 200: ref(PublicChatSchema) } },
+      },
+      async (req, reply) => {
+        guard(req, reply);
+        return consumerTranscript(deps, req.params.id, token(req), req.body.email);
+      },
+    );
+    app.post(
+      '/v1/public/chats/:id/end',
+      { config: { auth: 'public' }, schema: { tags: publicTags, summary: 'The consumer ends the chat (X-Chat-Token)', ...chatParams, response: { 200: ref(PublicChatSchema) } } },
+      async (req, reply) => {
+        guard(req, reply);
+        return consumerEnd(deps, req.params.id, token(req));
+      },
+    );
+    app.route({
+      method: 'GET',
+      url: '/v1/public/chats/:id/live',
+      config: { auth: 'public' },
+      schema: {
+        tags: publicTags,
+        summary: 'The chat page\'s live feed (WebSocket). First message from the page: {"type":"auth","token":"…","after":<last seq seen>}; then the server sends {"type":"message","message":ChatMessage} once per message, in order, and {"type":"chat","chat":PublicChat} when the chat changes',
+        ...chatParams,
+      },
+      handler: async (_req, reply) => {
+        void reply;
+        throw new Problem(426, 'validation_failed', 'Connect with a WebSocket (Upgrade: websocket)');
+      },
+      wsHandler: (socket: WebSocket, req) => {
+        const { id } = req.params as { id: string };
+        let detach: (() => void) | null = null;
+        let closed = false;
+        const wait = calls.take(req.ip, Date.now());
+        if (wait !== true) {
+          socket.close(4429, 'too many requests');
+          return;
+        }
+        const timer = setTimeout(() => socket.close(4401, 'authenticate first'), AUTH_WITHIN_MS);
+        const send = (text: string) => {
+          if (socket.readyState === socket.OPEN) socket.send(text);
+        };
+        socket.on('close', () => {
+          closed = true;
+          clearTimeout(timer);
+          detach?.();
+        });
+        socket.on('message', (data, isBinary) => {
+          if (detach || isBinary) return;
+          let msg: { type?: unknown; token?: unknown; after?: unknown };
+          try {
+            msg = JSON.parse(data.toString()) as typeof msg;
+          } catch {
+            socket.close(4400, 'not JSON');
+            return;
+          }
+          if (msg.type !== 'auth') return;
+          clearTimeout(timer);
+          const after = typeof msg.after === 'number' && Number.isInteger(msg.after) && msg.after >= 0 ? msg.after : 0;
+          hub.attach({ send, close: (c, r) => socket.close(c, r) }, id, msg.token, after).then(
+            (d) => {
+              detach = d;
+              if (closed) d();
+              else void consumerActivity(deps, id, msg.token, false).catch(() => undefined);
+            },
+            () => socket.close(4404, 'chat not found'),
+          );
+        });
+      },
+    });
+
+    // ------------------------------------------------------------ adviser
+    const auth = { auth: caseWorkers };
+    app.get(
+      '/v1/interactions/:id/messages',
+      { config: auth, schema: { tags, summary: 'A chat\'s messages after a sequence (audited)', params: IdParams, querystring: AfterQuery, response: { 200: Type.Array(ref(ChatMessageSchema)) } } },
+      async (req) => adviserMessages(deps, actorOf(req), req.params.id, req.query.after ?? 0),
+    );
+    app.post(
+      '/v1/interactions/:id/messages',
+      { config: auth, schema: { tags, summary: 'Write in the chat you handle; sending again with the same clientId stores it once', params: IdParams, body: ref(SendBody), response: { 200: ref(ChatMessageSchema) } } },
+      async (req) => adviserSend(deps, actorOf(req), req.params.id, req.body),
+    );
+    app.post(
+      '/v1/interactions/:id/typing',
+      { config: auth, schema: { tags, summary: 'You are typing in the chat', params: IdParams, response: noContent } },
+      async (req, reply) => {
+        await adviserTyping(deps, actorOf(req), req.params.id);
+        return reply.code(204).send(null);
+      },
+    );
+    app.post(
+      '/v1/interactions/:id/receipts',
+      { config: auth, schema: { tags, summary: 'Chat messages received and read at your workstation', params: IdParams, body: ref(ReceiptBody), response: noContent } },
+      async (req, reply) => {
+        await adviserReceipts(deps, actorOf(req), req.params.id, req.body);
+        return reply.code(204).send(null);
+      },
+    );
+
+    // ------------------------------------------------------------ canned responses
+    app.get(
+      '/v1/canned-responses',
+      { config: auth, schema: { tags, summary: 'The team\'s canned responses, by language and words', querystring: CannedQuery, response: { 200: Type.Array(ref(CannedResponseSchema)) } } },
+      async (req) => listCanned(deps, req.query),
+    );
+    app.post(
+      '/v1/canned-responses',
+      { config: { auth: leads }, schema: { tags, summary: 'Add a canned response', body: ref(CannedBody), response: { 201: ref(CannedResponseSchema) } } },
+      async (req, reply) => reply.code(201).send(await createCanned(deps, actorOf(req), req.body)),
+    );
+    app.patch(
+      '/v1/canned-responses/:id',
+      { config: { auth: leads }, schema: { tags, summary: 'Change a canned response; a stale version gets 409', params: IdParams, body: ref(CannedPatchBody), response: { 200: ref(CannedResponseSchema) } } },
+      async (req) => updateCanned(deps, actorOf(req), req.params.id, req.body),
+    );
+    app.delete(
+      '/v1/canned-responses/:id',
+      { config: { auth: leads }, schema: { tags, summary: 'Remove a canned response', params: IdParams, response: noContent } },
+      async (req, reply) => {
+        await removeCanned(deps, actorOf(req), req.params.id);
+        return reply.code(204).send(null);
+      },
+    );
+
+    // Timers (servers only): pages of waiting chats see their place in line move; pages that are open keep their chat alive.
+    const timers: NodeJS.Timeout[] = [];
+    app.addHook('onReady', async () => {
+      if (!app.live.timers) return;
+      timers.push(setInterval(() => void hub.refreshWaiting().catch((err: unknown) => app.log.error({ err }, 'chat refresh failed')), 3 * SECOND));
+      timers.push(
+        setInterval(() => {
+          const ids = hub.chatIds();
+          if (ids.length === 0) return;
+          void deps.db.kysely
+            .updateTable('chat_sessions')
+            .set({ consumer_active_at: deps.clock.now().toISOString() })
+            .where('interaction_id', 'in', ids)
+            .where('ended_at', 'is', null)
+            .execute()
+            .catch((err: unknown) => app.log.error({ err }, 'chat heartbeat failed'));
+        }, 20 * SECOND),
+      );
+    });
+    app.addHook('preClose', async () => {
+      for (const t of timers) clearInterval(t);
+      hub.closeAll();
+      unsubscribe();
+    });
+  },
+};
