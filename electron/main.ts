@@ -125,11 +125,17 @@ async function onReady(): Promise<void> {
   createMainWindow();
 }
 
+/** Shown notifications, kept until they close: one nobody references may be collected, and its click lost. */
+const shownNotifications = new Set<Notification>();
+
 /** A native notification for each offer; clicking it brings the workstation forward. */
 function notifyOffer(interaction: Parameters<typeof offerNotification>[0]): void {
   if (!Notification.isSupported()) return;
   const n = new Notification({ ...offerNotification(interaction, app.getLocale()), silent: true, urgency: 'critical' });
+  shownNotifications.add(n);
+  n.on('close', () => shownNotifications.delete(n));
   n.on('click', () => {
+    shownNotifications.delete(n);
     const window = mainWindow ?? createMainWindow();
     if (window.isMinimized()) window.restore();
     window.show();

@@ -2964,6 +2964,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/interactions/{id}/hand-over": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hand the contact over to a partner: it ends here as transferred (record the referral on the case) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["HandOver"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Interaction"];
+                    };
+                };
+                /** @description The request was refused; `code` says why */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/interactions/{id}/consumer-left": {
         parameters: {
             query?: never;
@@ -4867,6 +4927,9 @@ export interface components {
             interactions: components["schemas"]["Interaction"][];
             /** @description The live-event sequence this picture is current to */
             lastSeq: number;
+        };
+        HandOver: {
+            partnerId: string;
         };
         WaitEstimate: {
             /** @description Expected wait for a contact arriving now */

@@ -11,13 +11,11 @@ describe('offerNotification', () => {
     expect(offerNotification(base, 'de-DE').title).toBe('Ny kontakt: Samtal (svenska)');
   });
 
-  it('shows the subject and a transfer note, and never the caller\'s number', () => {
-    const n = offerNotification({ ...base, from: '+46701234567', subject: 'Reklamation av tvättmaskin', note: 'Vill ha hjälp med ARN' } as Interaction, 'sv');
-    expect(n.body).toBe('Reklamation av tvättmaskin — Överlämnad: Vill ha hjälp med ARN');
-    expect(`${n.title} ${n.body}`).not.toContain('+4670');
-  });
-
-  it('keeps the text short', () => {
-    expect(offerNotification({ ...base, subject: 'x'.repeat(500) }, 'sv').body.length).toBe(200);
+  it('shows nobody looking over the shoulder the caller, the subject or the transfer note', () => {
+    const n = offerNotification({ ...base, from: '+46701234567', subject: 'Skuld hos Kronofogden', note: 'Orolig för vräkning' } as Interaction, 'sv');
+    const text = `${n.title} ${n.body}`;
+    expect(text).not.toContain('+4670');
+    expect(text).not.toContain('Kronofogden');
+    expect(text).not.toContain('vräkning');
   });
 });

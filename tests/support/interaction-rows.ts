@@ -11,6 +11,8 @@ export interface RowSpec {
   queue: `${Channel}-${Language}`;
   state: InteractionsTable['state'];
   arrived: string;
+  /** When it could first be offered (a booked callback); default: on arrival. */
+  available?: string;
   accepted?: string;
   ended?: string;
   done?: string;
@@ -27,7 +29,7 @@ export async function insertRow(deps: Deps, spec: RowSpec): Promise<string> {
     language,
     state: spec.state,
     enqueued_at: spec.arrived,
-    available_at: spec.arrived,
+    available_at: spec.available ?? spec.arrived,
     target_adviser_id: null,
     consumer_id: null,
     case_id: null,

@@ -9,7 +9,7 @@ import { deriveState } from '../../backend/src/presence/derive.js';
 import { parseCapacity } from '../../backend/src/presence/service.js';
 
 const VOICE: ReadonlySet<string> = new Set(['phone', 'callback']);
-const STATES = ['queued', 'offered', 'active', 'wrap_up', 'done', 'abandoned', 'expired'] as const;
+const STATES = ['queued', 'offered', 'active', 'wrap_up', 'done', 'abandoned', 'expired', 'transferred'] as const;
 
 /** Which state each lifecycle step leaves the contact in (null: the state does not change). */
 const AFTER_STEP: Record<string, (typeof STATES)[number] | null> = {
@@ -23,6 +23,7 @@ const AFTER_STEP: Record<string, (typeof STATES)[number] | null> = {
   wrap_up_extended: null,
   case_linked: null,
   transfer_fallback: null,
+  handed_over: 'transferred',
   done: 'done',
   abandoned: 'abandoned',
   expired: 'expired',
@@ -31,11 +32,12 @@ const AFTER_STEP: Record<string, (typeof STATES)[number] | null> = {
 const ALLOWED: Record<string, readonly string[]> = {
   queued: ['offered', 'abandoned', 'expired', 'transfer_fallback'],
   offered: ['accepted', 'declined', 'offer_expired', 'abandoned', 'expired'],
-  active: ['wrap_up', 'done', 'transferred', 'case_linked'],
+  active: ['wrap_up', 'done', 'transferred', 'case_linked', 'handed_over'],
   wrap_up: ['done', 'wrap_up_extended', 'case_linked'],
   done: ['case_linked'],
   abandoned: [],
   expired: [],
+  transferred: ['case_linked'],
 };
 
 export interface Scope {

@@ -26,6 +26,7 @@ async function sessionOf(rtx: RoutingTx, id: string): Promise<ChatSessionRow | u
 
 const ENDED_BY_TEXT: Record<string, 'adviserEnded' | 'consumerEnded' | 'inactive'> = {
   adviser: 'adviserEnded',
+  handed_over: 'adviserEnded',
   consumer_ended: 'consumerEnded',
   consumer_inactive: 'inactive',
 };

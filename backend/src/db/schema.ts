@@ -268,6 +268,8 @@ export interface AdviserPresenceTable {
   seen_at: string;
   version: number;
   updated_by: string | null;
+  /** What the last presence event said (JSON of the parts that matter); null before any. */
+  shown: string | null;
 }
 
 export interface InteractionsTable {

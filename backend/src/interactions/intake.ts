@@ -31,7 +31,13 @@ async function matchConsumer(q: Q, from: string | undefined): Promise<{ address:
     return { address: email, consumerId: c?.id ?? null };
   }
   if (/^[+\d][\d\s\-()./]{5,}$/.test(text)) {
-    const phone = normalizePhone(text);
+    let phone: string;
+    try {
+      phone = normalizePhone(text);
+    } catch {
+      // A caller id the exchange made up ("0000000", a withheld number): the call is still taken, unmatched.
+      return { address: text, consumerId: null };
+    }
     const c = await q.selectFrom('consumers').select('id').where('phone', '=', phone).orderBy('updated_at', 'desc').executeTakeFirst();
     return { address: phone, consumerId: c?.id ?? null };
   }

@@ -9,9 +9,9 @@ import type { InteractionRow } from '../db/schema.js';
 import { notFound, Problem } from '../http/problem.js';
 import { SECOND } from '../shared/clock.js';
 import { createCaseTx } from '../cases/write.js';
-import { endWaiting, liveWork, readInteraction } from '../routing/engine.js';
+import { endWaiting, LIVE_WINDOW_MS, liveWork, readInteraction } from '../routing/engine.js';
 import type { RoutingTx } from '../routing/lock.js';
-import { ensureAdviser } from '../presence/service.js';
+import { ensureAdviser, toProfile } from '../presence/service.js';
 import { logStep } from './log.js';
 import { hooksFor } from './channel-hooks.js';
 import { toInteraction, type Interaction } from './model.js';
@@ -223,10 +223,22 @@ export async function transfer(deps: Deps, actor: Actor, id: string, body: Stati
       await ensureAdviser(rtx.trx, body.adviserId, rtx.now).catch(() => {
         throw new Problem(422, 'invalid_reference', `adviserId "${body.adviserId}" takes no contacts`, { field: 'adviserId' });
       });
-      // Only to a colleague who is there: a consumer must not wait for someone on a break.
-      const colleague = await rtx.trx.selectFrom('adviser_presence').select('intent').where('user_id', '=', body.adviserId).executeTakeFirstOrThrow();
-      if (colleague.intent !== 'ready') {
+      // Only to a colleague who is there and can take it: a consumer must not
+      // wait for someone on a break, away from the desk, or without the skills.
+      const colleague = await rtx.trx
+        .selectFrom('adviser_presence as p')
+        .innerJoin('adviser_profiles as f', 'f.user_id', 'p.user_id')
+        .select(['p.intent', 'p.seen_at', 'f.languages', 'f.channels', 'f.capacity', 'f.version', 'f.updated_at', 'f.updated_by'])
+        .where('p.user_id', '=', body.adviserId)
+        .executeTakeFirstOrThrow();
+      if (colleague.intent !== 'ready' || Date.parse(colleague.seen_at) < rtx.now.getTime() - LIVE_WINDOW_MS) {
         throw new Problem(409, 'invalid_state', 'That colleague is not ready; transfer to a queue instead', { field: 'adviserId', intent: colleague.intent });
+      }
+      const skills = toProfile({ user_id: body.adviserId, ...colleague });
+      const channel = row.channel;
+      const queueLanguage = (await rtx.trx.selectFrom('queues').select('language').where('id', '=', queueId).executeTakeFirstOrThrow()).language;
+      if (!skills.channels.includes(channel) || !skills.languages.includes(queueLanguage) || (skills.capacity[channel] ?? 0) === 0) {
+        throw new Problem(409, 'invalid_state', `That colleague does not take ${channel} in this language; transfer to a queue instead`, { field: 'adviserId' });
       }
     }
     const next = await update(rtx, row, {
@@ -249,6 +261,27 @@ export async function transfer(deps: Deps, actor: Actor, id: string, body: Stati
     });
     await hooksFor(row.channel).transferred?.(rtx, next);
     await tell(rtx, next, actor.userId);
+    return toInteraction(next);
+  });
+}
+
+/**
+ * Hands the contact over to a partner (the call put through to the municipal
+ * consumer guidance, say): it ends here as transferred, and the adviser is
+ * free. The referral itself is recorded on the case, like any other.
+ */
+export async function handOver(deps: Deps, actor: Actor, id: string, partnerId: string): Promise<Interaction> {
+  return liveWork(deps, async (rtx) => {
+    const row = await load(rtx, id);
+    if (row.adviser_id !== actor.userId && row.offered_to !== actor.userId) throw new Problem(403, 'forbidden', 'This contact is handled by someone else');
+    if (row.state !== 'active') throw wrongState(row, 'active');
+    const partner = await rtx.trx.selectFrom('partners').select(['id', 'active']).where('id', '=', partnerId).executeTakeFirst();
+    if (!partner || partner.active !== 1) throw new Problem(422, 'invalid_reference', `partnerId "${partnerId}" does not exist`, { field: 'partnerId' });
+    await hooksFor(row.channel).ended?.(rtx, row, 'handed_over');
+    const at = rtx.now.toISOString();
+    const next = await update(rtx, row, { state: 'transferred', ended_at: at, end_reason: 'handed_over', wrap_up_at: at, done_at: at });
+    await logStep(rtx, id, 'handed_over', { adviserId: actor.userId, queueId: row.queue_id, actorId: actor.userId, detail: { partnerId } });
+    await tell(rtx, next);
     return toInteraction(next);
   });
 }

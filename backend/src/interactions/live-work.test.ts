@@ -290,6 +290,23 @@ describeEachDialect('live work', (dialect) => {
     });
   });
 
+  describe('handing over to a partner', () => {
+    it('ends the contact as transferred and frees the adviser; only from a conversation, and only to a real partner', async () => {
+      const pia = await addAdviser(f, 'Pia');
+      await api.ready(pia);
+      const call = await phone();
+      expect((await api.call(pia.token, 'POST', `/v1/interactions/${call.id}/hand-over`, { partnerId: 'partner-arn' })).status).toBe(409);
+      await api.step(pia, call.id, 'accept');
+      expect((await api.call(pia.token, 'POST', `/v1/interactions/${call.id}/hand-over`, { partnerId: 'no-such-partner' })).status).toBe(422);
+      const other = await addAdviser(f, 'Olle');
+      expect((await api.call(other.token, 'POST', `/v1/interactions/${call.id}/hand-over`, { partnerId: 'partner-arn' })).status).toBe(403);
+      const done = await api.step(pia, call.id, 'hand-over', { partnerId: 'partner-arn' });
+      expect(done).toMatchObject({ state: 'transferred', endReason: 'handed_over' });
+      expect((await api.presence(pia.id)).state).toBe('ready');
+      expect(await api.steps(call.id)).toEqual(['queued', 'offered', 'accepted', 'handed_over']);
+    });
+  });
+
   describe('transfers to a colleague', () => {
     it('refuses one to a colleague who is not ready, and keeps the contact with its adviser', async () => {
       const ada = await addAdviser(f, 'Ada');

@@ -2,10 +2,10 @@ import type { Domain } from '../domain.js';
 import { actorOf, caseWorkers, leads } from '../http/access.js';
 import { IdParams, ref } from '../http/schemas.js';
 import { createInteraction } from './intake.js';
-import { accept, complete, consumerLeft, decline, end, extendWrapUp, linkCase, transfer } from './lifecycle.js';
+import { accept, complete, consumerLeft, decline, end, extendWrapUp, handOver, linkCase, transfer } from './lifecycle.js';
 import { getInteraction, myWork } from './read.js';
 import {
-  AbandonBody, CompleteBody, ExtendBody, InteractionDetailSchema, InteractionSchema, interactionSchemas, LinkCaseBody, MyWorkSchema,
+  AbandonBody, CompleteBody, ExtendBody, HandOverBody, InteractionDetailSchema, InteractionSchema, interactionSchemas, LinkCaseBody, MyWorkSchema,
   NewInteractionBody, TransferBody,
 } from './schemas.js';
 
@@ -59,6 +59,11 @@ export const interactionsDomain: Domain = {
       '/v1/interactions/:id/transfer',
       { config: auth, schema: { tags, summary: 'Hand the contact to a queue or a colleague, with an internal note', params: IdParams, body: ref(TransferBody), response: one } },
       async (req) => transfer(deps, actorOf(req), req.params.id, req.body),
+    );
+    app.post(
+      '/v1/interactions/:id/hand-over',
+      { config: auth, schema: { tags, summary: 'Hand the contact over to a partner: it ends here as transferred (record the referral on the case)', params: IdParams, body: ref(HandOverBody), response: one } },
+      async (req) => handOver(deps, actorOf(req), req.params.id, req.body.partnerId),
     );
     app.post(
       '/v1/interactions/:id/consumer-left',

@@ -92,6 +92,11 @@ export const TransferBody = Type.Object(
   { $id: 'Transfer', additionalProperties: false, minProperties: 1 },
 );
 
+export const HandOverBody = Type.Object(
+  { partnerId: Id },
+  { $id: 'HandOver', additionalProperties: false },
+);
+
 export const CompleteBody = Type.Object(
   { caseId: Type.Optional(Id) },
   { $id: 'CompleteWrapUp', additionalProperties: false },
@@ -120,5 +125,5 @@ export const MyWorkSchema = Type.Object(
 
 export const interactionSchemas = [
   InteractionStateSchema, InteractionSchema, InteractionEventSchema, InteractionDetailSchema, NewInteractionBody, TransferBody,
-  CompleteBody, LinkCaseBody, ExtendBody, AbandonBody, MyWorkSchema,
+  CompleteBody, LinkCaseBody, ExtendBody, AbandonBody, MyWorkSchema, HandOverBody,
 ];

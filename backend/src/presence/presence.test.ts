@@ -129,18 +129,23 @@ describeEachDialect('presence', (dialect) => {
       expect(audit.map((a) => JSON.parse(a.detail) as object)).toEqual([{ from: 'ready', to: 'offline', reason: 'disconnected' }]);
     });
 
-    it('leaves an adviser whose workstation keeps speaking ready, and a not-ready one as they were', async () => {
+    it('leaves advisers whose workstations keep speaking as they were, ready or not, and takes a silent not-ready one offline too', async () => {
       const hans = await addAdviser(f, 'Hans');
       const ida = await addAdviser(f, 'Ida');
+      const jan = await addAdviser(f, 'Jan');
       await api.ready(hans);
       await api.notReady(ida, 'training');
+      await api.notReady(jan, 'break');
       for (let i = 0; i < 4; i++) {
         seconds(40);
         await api.work(hans);
+        await api.work(ida);
         await api.tick();
       }
       expect((await api.presence(hans.id)).intent).toBe('ready');
       expect(await api.presence(ida.id)).toMatchObject({ intent: 'not_ready', reason: 'training' });
+      // Jan's desk crashed during the break: not "on a break" on the wallboard for ever.
+      expect(await api.presence(jan.id)).toMatchObject({ intent: 'offline', reason: null });
     });
   });
 

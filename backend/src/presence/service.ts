@@ -141,7 +141,7 @@ async function lockedPresence(rtx: RoutingTx, userId: string): Promise<PresenceR
  * Recomputes what an adviser's presence shows after their work or intent
  * changed; tells them and the team leads when it did.
  */
-export async function refreshPresence(rtx: RoutingTx, userId: string, force = false): Promise<void> {
+export async function refreshPresence(rtx: RoutingTx, userId: string): Promise<void> {
   const row = await lockedPresence(rtx, userId);
   const work = (await loadWork(rtx.trx, [userId])).get(userId) ?? noWork();
   const state = deriveState(row.intent, work);
@@ -152,11 +152,13 @@ export async function refreshPresence(rtx: RoutingTx, userId: string, force = fa
       .set({ state, state_since: at, ...(state === 'ready' ? { idle_since: at } : {}), version: row.version + 1 })
       .where('user_id', '=', userId)
       .execute();
-  } else if (!force) {
-    return;
   }
   const [p] = await listPresence(rtx.trx, [userId]);
   if (!p) return;
+  // Sent when anything shown changed: the state, the reason, contacts in hand, wrap-up's end, skills.
+  const shown = JSON.stringify([p.state, p.intent, p.reason, p.since, p.load, p.wrapUpUntil, p.channels, p.languages, p.capacity]);
+  if (shown === row.shown) return;
+  await rtx.trx.updateTable('adviser_presence').set({ shown }).where('user_id', '=', userId).execute();
   const event = { type: 'presence' as const, presence: p };
   await rtx.toUser(userId, event);
   await rtx.toLeads(event);
@@ -188,7 +190,7 @@ export async function setIntent(
     entityId: userId,
     detail: { from: row.intent, to: intent, ...(nextReason ? { reason: nextReason } : {}) },
   });
-  await refreshPresence(rtx, userId, true);
+  await refreshPresence(rtx, userId);
 }
 
 /** The system's own change: an offer lapsed (missed) or the workstation went away (disconnected). */
@@ -200,7 +202,7 @@ export async function setIntentBySystem(rtx: RoutingTx, userId: string, intent: 
     .where('user_id', '=', userId)
     .execute();
   await rtx.audit(null, { action: 'presence.system', entityType: 'adviser', entityId: userId, detail: { from: row.intent, to: intent, reason } });
-  await refreshPresence(rtx, userId, true);
+  await refreshPresence(rtx, userId);
 }
 
 /** The workstation is there: the live connection's heartbeat, or an API call of the adviser's. */
@@ -253,5 +255,5 @@ export async function updateProfile(rtx: RoutingTx, actor: Actor, userId: string
     entityId: userId,
     detail: { ...(patch.channels ? { channels: patch.channels } : {}), ...(patch.languages ? { languages: patch.languages } : {}), ...(patch.capacity ? { capacity: patch.capacity } : {}) },
   });
-  await refreshPresence(rtx, userId, true);
+  await refreshPresence(rtx, userId);
 }

@@ -6,6 +6,9 @@ export interface RateLimiter {
   take(key: string, now: number): true | number;
 }
 
+/** At most this many clients are remembered; past it the least recently seen are forgotten (they start full again). */
+const MAX_CLIENTS = 50_000;
+
 export function createRateLimiter(perMinute: number, burst = perMinute): RateLimiter {
   const buckets = new Map<string, { tokens: number; at: number }>();
   const refillPerMs = perMinute / 60_000;
@@ -19,7 +22,10 @@ export function createRateLimiter(perMinute: number, burst = perMinute): RateLim
       const b = buckets.get(key) ?? { tokens: burst, at: now };
       b.tokens = Math.min(burst, b.tokens + (now - b.at) * refillPerMs);
       b.at = now;
+      // Re-inserted so the map's order is least recently seen first.
+      buckets.delete(key);
       buckets.set(key, b);
+      if (buckets.size > MAX_CLIENTS) buckets.delete(buckets.keys().next().value as string);
       if (b.tokens >= 1) {
         b.tokens -= 1;
         return true;

@@ -23,8 +23,9 @@ export const LIVE_WINDOW_MS = 45 * SECOND;
 export const GONE_AFTER_MS = 120 * SECOND;
 /** An adviser who declined a contact, let it ring out or transferred it away is not offered it again for this long. */
 export const REOFFER_PAUSE_MS = 60 * SECOND;
-/** A contact transferred to a colleague who has not taken it by then goes to the whole queue. */
+/** A contact transferred to a colleague who has not taken it by then goes to the whole queue (a caller sooner). */
 export const TARGET_WAIT_MS = 120 * SECOND;
+export const TARGET_WAIT_VOICE_MS = 45 * SECOND;
 /** Contacts considered per pass: far more than can be offered at once. */
 const PASS_LIMIT = 500;
 
@@ -85,6 +86,8 @@ async function readyAdvisers(rtx: RoutingTx): Promise<AdviserCandidate[]> {
     .where('p.intent', '=', 'ready')
     .where('p.seen_at', '>=', iso(rtx.now.getTime() - LIVE_WINDOW_MS))
     .where('u.active', '=', 1)
+    // A user made admin meanwhile takes no contacts (the admin role sees no consumer data).
+    .where('u.role', '!=', 'admin')
     .execute();
   const work = await loadWork(rtx.trx, rows.map((r) => r.user_id));
   return rows.map((r) => {
@@ -147,6 +150,11 @@ export async function routePass(rtx: RoutingTx): Promise<number> {
   return made;
 }
 
+/**
+ * Everyone whose work changed gets their presence recomputed and sent, even
+ * when the state stays (a second chat taken, wrap-up extended): the wallboard
+ * shows contacts in hand and wrap-up times too.
+ */
 async function refreshTouched(rtx: RoutingTx): Promise<void> {
   const users = [...rtx.touched].sort();
   rtx.touched.clear();
@@ -255,9 +263,11 @@ async function releaseTargets(rtx: RoutingTx): Promise<void> {
     .selectAll()
     .where('state', '=', 'queued')
     .where('target_adviser_id', 'is not', null)
-    .where('available_at', '<=', iso(rtx.now.getTime() - TARGET_WAIT_MS))
+    .where('available_at', '<=', iso(rtx.now.getTime() - TARGET_WAIT_VOICE_MS))
     .execute();
   for (const row of rows) {
+    const limit = row.channel === 'phone' || row.channel === 'callback' ? TARGET_WAIT_VOICE_MS : TARGET_WAIT_MS;
+    if (Date.parse(row.available_at) > rtx.now.getTime() - limit) continue;
     await rtx.trx
       .updateTable('interactions')
       .set({ target_adviser_id: null, version: row.version + 1, updated_at: rtx.now.toISOString() })
@@ -268,12 +278,16 @@ async function releaseTargets(rtx: RoutingTx): Promise<void> {
   }
 }
 
-/** Ready advisers whose workstation has not been heard from go offline, so nothing rings at an empty desk. */
+/**
+ * Advisers whose workstation has not been heard from go offline: nothing
+ * rings at an empty desk, and the wallboard does not show a crashed desk as
+ * on a break for ever.
+ */
 async function dropVanished(rtx: RoutingTx): Promise<void> {
   const rows = await rtx.trx
     .selectFrom('adviser_presence')
     .select('user_id')
-    .where('intent', '=', 'ready')
+    .where('intent', '!=', 'offline')
     .where('seen_at', '<', iso(rtx.now.getTime() - GONE_AFTER_MS))
     .execute();
   for (const r of rows) await setIntentBySystem(rtx, r.user_id, 'offline', 'disconnected');

@@ -10,6 +10,7 @@ import { createFixture, type Fixture } from '../../../tests/support/app-fixture.
 import { addAdviser, liveApi, type Desk } from '../../../tests/support/live-work.js';
 import { checkInvariants } from '../../../tests/support/live-invariants.js';
 import { MINUTE, SECOND } from '../shared/clock.js';
+import { LIVE_WINDOW_MS } from './engine.js';
 import type { InteractionState } from '../db/schema.js';
 
 const OPEN = '2026-11-25T09:00:00.000Z';
@@ -135,9 +136,12 @@ describeEachDialect('live work under random operations', (dialect) => {
               const row = await api.interaction(target.id);
               const to = desks[op.to];
               if (to && to.id !== d.id) {
-                // To a colleague: only one who is ready takes it; any other is refused and the contact stays put.
+                // To a colleague: only one who is ready, there, and takes this channel and language; any other is refused and the contact stays put.
                 const colleague = await api.presence(to.id).catch(() => null);
-                await expectStatus(d, 'POST', `/v1/interactions/${target.id}/transfer`, colleague?.intent === 'ready' ? 200 : 409, { adviserId: to.id });
+                const skills = await f.deps.db.kysely.selectFrom('adviser_profiles').selectAll().where('user_id', '=', to.id).executeTakeFirst();
+                const there = !!colleague && colleague.intent === 'ready' && Date.parse(colleague.seen_at) >= f.deps.clock.now().getTime() - LIVE_WINDOW_MS;
+                const able = !!skills && (JSON.parse(skills.channels) as string[]).includes(row.channel) && (JSON.parse(skills.languages) as string[]).includes(row.language);
+                await expectStatus(d, 'POST', `/v1/interactions/${target.id}/transfer`, there && able ? 200 : 409, { adviserId: to.id });
               } else {
                 await expectStatus(d, 'POST', `/v1/interactions/${target.id}/transfer`, 200, { queueId: `${row.channel}-${row.language === 'sv' ? 'en' : 'sv'}` });
               }

@@ -5,7 +5,7 @@ import type { Deps } from '../deps.js';
 import { MINUTE, SECOND } from '../shared/clock.js';
 import { queueRows } from '../queues/service.js';
 import type { HistoryBucketSchema, QueueHistorySchema } from './schemas.js';
-import { mergeRows, settledSince } from './settled.js';
+import { mergeRows, settledSince, waitStart } from './settled.js';
 
 type Bucket = Static<typeof HistoryBucketSchema>;
 export type QueueHistory = Static<typeof QueueHistorySchema>;
@@ -23,7 +23,7 @@ export async function queueHistory(deps: Deps, hours: number, bucketMinutes: num
   const from = new Date(start).toISOString();
   const recent = await deps.db.kysely
     .selectFrom('interactions')
-    .select(['id', 'queue_id', 'state', 'arrived_at', 'accepted_at', 'ended_at'])
+    .select(['id', 'queue_id', 'state', 'arrived_at', 'available_at', 'accepted_at', 'ended_at'])
     .where((eb) => eb.or([eb('arrived_at', '>=', from), eb('state', 'in', ['queued', 'offered'])]))
     .execute();
   // Answered or abandoned in the window after arriving before it: their answer and their wait count too.
@@ -43,32 +43,37 @@ export async function queueHistory(deps: Deps, hours: number, bucketMinutes: num
     if (!buckets) continue;
     const sla = slaOf.get(r.queue_id) ?? 0;
     const arrived = ms(r.arrived_at);
+    const began = waitStart(r);
     const a = slot(arrived);
     if (a >= 0 && a < count) buckets[a]!.arrived++;
     if (r.accepted_at) {
       const s = slot(ms(r.accepted_at));
       if (s >= 0 && s < count) {
         buckets[s]!.answered++;
-        const wait = ms(r.accepted_at) - arrived;
+        const wait = ms(r.accepted_at) - began;
         if (wait <= sla) buckets[s]!.answeredWithinSla++;
         waitSums.get(r.queue_id)![s]! += wait / SECOND;
       }
     }
-    if (r.state === 'abandoned' && r.ended_at) {
+    // Each contact once: one answered before a transfer and then abandoned counts as answered.
+    if (r.state === 'abandoned' && !r.accepted_at && r.ended_at) {
       const s = slot(ms(r.ended_at));
       if (s >= 0 && s < count) {
         buckets[s]!.abandoned++;
-        if (ms(r.ended_at) - arrived > sla) buckets[s]!.abandonedAfterSla++;
+        if (ms(r.ended_at) - began > sla) buckets[s]!.abandonedAfterSla++;
       }
     }
     // Expired (waited past the queue's limit): unanswered in time, so it counts against the service level.
-    if (r.state === 'expired' && r.ended_at) {
+    if (r.state === 'expired' && !r.accepted_at && r.ended_at) {
       const s = slot(ms(r.ended_at));
-      if (s >= 0 && s < count && ms(r.ended_at) - arrived > sla) buckets[s]!.abandonedAfterSla++;
+      if (s >= 0 && s < count && ms(r.ended_at) - began > sla) buckets[s]!.abandonedAfterSla++;
     }
-    const left = r.accepted_at ? ms(r.accepted_at) : r.ended_at ? ms(r.ended_at) : now;
-    const list = edges.get(r.queue_id) ?? edges.set(r.queue_id, []).get(r.queue_id)!;
-    list.push([arrived, 1], [left, -1]);
+    // Waiting from when the wait began (a booked callback waits from its time, not from booking).
+    const left = r.accepted_at && ms(r.accepted_at) >= began ? ms(r.accepted_at) : r.ended_at ? ms(r.ended_at) : now;
+    if (left > began) {
+      const list = edges.get(r.queue_id) ?? edges.set(r.queue_id, []).get(r.queue_id)!;
+      list.push([began, 1], [left, -1]);
+    }
   }
   for (const [queueId, list] of edges) {
     const buckets = perQueue.get(queueId)!;

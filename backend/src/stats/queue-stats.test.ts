@@ -81,6 +81,20 @@ describeEachDialect('queue statistics', (dialect) => {
     expect(await stats('phone-sv')).toMatchObject({ answeredToday: 3, abandonedToday: 2, serviceLevelToday: 50, slaSeconds: 60, slaTargetPercent: 80 });
   });
 
+  it('measures a booked callback from its time, leaves it out of the queue until then, and counts a transferred contact once', async () => {
+    const now = '2026-11-25T12:00:00.000Z';
+    f.deps.clock.set(now);
+    const t0 = '2026-11-25T10:00:00.000Z';
+    // Booked at 10:00 for 11:00, answered at 11:05: five minutes, within the 15-minute threshold.
+    await insertRow(f.deps, { queue: 'callback-sv', state: 'done', arrived: t0, available: at(t0, 3600), accepted: at(t0, 3900), done: at(t0, 4200) });
+    // Booked for 13:00: not waiting yet.
+    await insertRow(f.deps, { queue: 'callback-sv', state: 'queued', arrived: at(now, -600), available: at(now, 3600) });
+    expect(await stats('callback-sv')).toMatchObject({ answeredToday: 1, serviceLevelToday: 100, waiting: 0, longestWaitSeconds: 0 });
+    // Answered at once, transferred, then the caller hung up: answered, not also abandoned.
+    await insertRow(f.deps, { queue: 'phone-sv', state: 'abandoned', arrived: t0, available: at(t0, 600), accepted: at(t0, 10), ended: at(t0, 700) });
+    expect(await stats('phone-sv')).toMatchObject({ answeredToday: 1, abandonedToday: 0, serviceLevelToday: 100 });
+  });
+
   it('counts a chat that expired after waiting past its limit against the service level, not as abandoned', async () => {
     const now = '2026-11-25T12:00:00.000Z';
     f.deps.clock.set(now);

@@ -12,7 +12,7 @@ import { canTake } from '../routing/plan.js';
 import { LIVE_WINDOW_MS } from '../routing/engine.js';
 import { estimateWait, fitHandleTime, fitPatience, type QueueSnapshot } from '../routing/wait-estimate.js';
 import { startOfStockholmDay } from './day.js';
-import { mergeRows, settledSince } from './settled.js';
+import { mergeRows, settledSince, waitStart } from './settled.js';
 import type { QueueStatsSchema } from './schemas.js';
 
 export type QueueStats = Static<typeof QueueStatsSchema>;
@@ -29,6 +29,7 @@ interface Row {
   queue_id: string;
   state: InteractionState;
   arrived_at: string;
+  available_at: string;
   accepted_at: string | null;
   ended_at: string | null;
 }
@@ -52,7 +53,7 @@ export async function computeQueueModels(deps: Deps, only?: ReadonlySet<string>)
 
   const recent: Row[] = await q
     .selectFrom('interactions')
-    .select(['id', 'queue_id', 'state', 'arrived_at', 'accepted_at', 'ended_at'])
+    .select(['id', 'queue_id', 'state', 'arrived_at', 'available_at', 'accepted_at', 'ended_at'])
     .where((eb) => eb.or([eb('arrived_at', '>=', since), eb('state', 'in', ['queued', 'offered', 'active', 'wrap_up'])]))
     .execute();
   // Answered or abandoned today, but arrived earlier (yesterday evening's e-mail): today's figures too.
@@ -71,8 +72,11 @@ export async function computeQueueModels(deps: Deps, only?: ReadonlySet<string>)
     .selectFrom('adviser_presence as p')
     .innerJoin('adviser_profiles as f', 'f.user_id', 'p.user_id')
     .select(['p.user_id', 'p.intent', 'p.idle_since', 'f.languages', 'f.channels', 'f.capacity', 'f.version', 'f.updated_at', 'f.updated_by'])
+    .innerJoin('users as u', 'u.id', 'p.user_id')
     .where('p.intent', '=', 'ready')
     .where('p.seen_at', '>=', new Date(nowMs - LIVE_WINDOW_MS).toISOString())
+    .where('u.active', '=', 1)
+    .where('u.role', '!=', 'admin')
     .execute();
   const work = await loadWork(q, staff.map((s) => s.user_id));
   const candidates = staff.map((s) => {
@@ -115,20 +119,25 @@ function statsOf(
   let waitedMs = 0;
   for (const r of rows) {
     const arrived = ms(r.arrived_at);
-    if (r.state === 'queued') queued++;
+    const start = waitStart(r);
+    // A callback booked for later is not waiting yet.
+    const due = ms(r.available_at) <= nowMs;
+    if (r.state === 'queued' && due) queued++;
     if (r.state === 'offered') offered++;
-    if (r.state === 'queued' || r.state === 'offered') oldest = Math.min(oldest, arrived);
+    // Waiting now: since it was last put in line (a transfer starts a new wait).
+    if ((r.state === 'queued' && due) || r.state === 'offered') oldest = Math.min(oldest, Math.max(arrived, ms(r.available_at)));
     if (r.state === 'active' || r.state === 'wrap_up') active++;
     if (r.accepted_at && ms(r.accepted_at) >= dayStart) {
       answered++;
-      if (ms(r.accepted_at) - arrived <= sla) within++;
+      if (ms(r.accepted_at) - start <= sla) within++;
     }
-    if (r.state === 'abandoned' && r.ended_at && ms(r.ended_at) >= dayStart) {
+    // Each contact counts once: one answered before it was transferred and then abandoned is answered.
+    if (r.state === 'abandoned' && !r.accepted_at && r.ended_at && ms(r.ended_at) >= dayStart) {
       abandoned++;
-      if (ms(r.ended_at) - arrived > sla) abandonedAfter++;
+      if (ms(r.ended_at) - start > sla) abandonedAfter++;
     }
     // A contact that waited past its queue's limit was not answered in time either.
-    if (r.state === 'expired' && r.ended_at && ms(r.ended_at) >= dayStart && ms(r.ended_at) - arrived > sla) {
+    if (r.state === 'expired' && !r.accepted_at && r.ended_at && ms(r.ended_at) >= dayStart && ms(r.ended_at) - start > sla) {
       abandonedAfter++;
     }
     // Patience: every contact's time spent waiting in the window, and who gave up.

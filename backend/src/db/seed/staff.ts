@@ -46,6 +46,7 @@ export function staffRows(logins: readonly DemoLogin[], idOf: (username: string)
     seen_at: at,
     version: 1,
     updated_by: null,
+    shown: null,
   }));
   return { profiles, presence };
 }

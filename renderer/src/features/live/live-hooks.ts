@@ -2,6 +2,7 @@
 // API client directly.
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import type { components } from '../../../../api-client/src/index';
 import { api } from '../../lib/api';
 import type { Interaction, LiveBoard, LiveWork, Presence } from '../../lib/bridge-types';
 import { desk } from '../../lib/desk';
@@ -49,8 +50,9 @@ function must<T>(r: { data?: T; error?: unknown; response: Response }): T {
   return r.data as T;
 }
 
-type Intent = 'ready' | 'not_ready' | 'offline';
-type Reason = 'break' | 'meeting' | 'training' | 'admin' | 'other';
+// The API's own types: one contract, no second copy to drift.
+type Intent = components['schemas']['PresenceChange']['intent'];
+type Reason = NonNullable<components['schemas']['PresenceChange']['reason']>;
 
 export function useSetPresence() {
   return useMutation({
