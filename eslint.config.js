@@ -30,6 +30,16 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser, sourceType: 'script' },
   },
   {
+    // The consumer's chat page: ES modules served to consumers' browsers (and loaded by its unit tests)…
+    files: ['backend/src/public/chat/*.js'],
+    languageOptions: { globals: globals.browser, sourceType: 'module' },
+  },
+  {
+    // …and the website's chat button, a plain script on the website's pages.
+    files: ['backend/src/public/chat/embed.js'],
+    languageOptions: { globals: globals.browser, sourceType: 'script' },
+  },
+  {
     files: ['backend/**/*.ts', 'api-client/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'The backend and the API client never run inside Electron.' }] }],

@@ -15,6 +15,7 @@ import { presenceDomain } from './presence/routes.js';
 import { interactionsDomain } from './interactions/routes.js';
 import { statsDomain } from './stats/routes.js';
 import { publicDomain } from './public/routes.js';
+import { chatPageDomain } from './public/chat-page.js';
 import { chatDomain } from './chat/routes.js';
 import { mailDomain } from './mail/domain.js';
 import { liveSchemas } from './live/events.js';
@@ -39,6 +40,7 @@ export const domains: Domain[] = [
   statsDomain,
   liveDomain,
   publicDomain,
+  chatPageDomain,
   chatDomain,
   mailDomain,
 ];
