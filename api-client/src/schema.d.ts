@@ -5132,6 +5132,7 @@ export interface components {
             endedBy: string | null;
             /** @description A transcript will be sent by e-mail when the chat ends */
             transcriptEmail: boolean;
+            deliveredSeq: number;
             readSeq: number;
             lastSeq: number;
         };

@@ -42,7 +42,9 @@ export const PublicChatSchema = Type.Object(
     adviserTyping: Type.Boolean(),
     endedBy: Nullable(Type.String()),
     transcriptEmail: Type.Boolean({ description: 'A transcript will be sent by e-mail when the chat ends' }),
-    /** Consumer messages up to this sequence have been read by the adviser. */
+    /** Consumer messages up to this sequence have reached the adviser's workstation… */
+    deliveredSeq: Type.Integer(),
+    /** …and up to this one have been read by the adviser. */
     readSeq: Type.Integer(),
     lastSeq: Type.Integer(),
   },

@@ -129,6 +129,7 @@ export async function publicChat(deps: Deps, id: string): Promise<PublicChat> {
     adviserTyping: state === 'active' && !!session.adviser_typing_at && now - Date.parse(session.adviser_typing_at) < TYPING_MS,
     endedBy: session.ended_by,
     transcriptEmail: session.transcript_email !== null,
+    deliveredSeq: session.adviser_delivered_seq,
     readSeq: session.adviser_read_seq,
     lastSeq: Number(last?.seq ?? 0),
   };

@@ -32,7 +32,7 @@ class FakeBackend {
   private seq = 100;
   chat: PublicChat = {
     chatId: CHAT_ID, language: 'sv', state: 'waiting', position: 1, estimatedWait: { seconds: 120, low: 30, high: 300 }, adviserName: null,
-    adviserTyping: false, endedBy: null, transcriptEmail: false, readSeq: 0, lastSeq: 0,
+    adviserTyping: false, endedBy: null, transcriptEmail: false, deliveredSeq: 0, readSeq: 0, lastSeq: 0,
   };
   offline = false;
   /** The live feed refuses connections (HTTP still works). */

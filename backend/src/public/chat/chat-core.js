@@ -13,7 +13,7 @@ import { TEXTS } from './chat-texts.js';
  * @typedef {{ seconds: number, low: number, high: number }} WaitEstimate
  * @typedef {{ chatId: string, language: 'sv' | 'en', state: 'waiting' | 'active' | 'ended', position: number | null,
  *   estimatedWait: WaitEstimate | null, adviserName: string | null, adviserTyping: boolean, endedBy: string | null,
- *   transcriptEmail: boolean, readSeq: number, lastSeq: number }} PublicChat
+ *   transcriptEmail: boolean, deliveredSeq: number, readSeq: number, lastSeq: number }} PublicChat
  * @typedef {{ clientId: string, text: string, at: string }} OutboxItem
  *   A message typed but not yet confirmed by the server. It keeps its client id
  *   for every attempt, so the server stores it once however often it is sent.
@@ -150,11 +150,12 @@ export function parseSaved(json) {
  * stored, seen by the adviser's workstation, or read by the adviser.
  * @param {ChatMessage} m
  * @param {number} readSeq  The adviser has read the consumer's messages up to here.
+ * @param {number} [deliveredSeq]  and their workstation has received them up to here.
  * @returns {'read' | 'delivered' | 'sent'}
  */
-export function ownMark(m, readSeq) {
+export function ownMark(m, readSeq, deliveredSeq = 0) {
   if (m.read || m.seq <= readSeq) return 'read';
-  return m.delivered ? 'delivered' : 'sent';
+  return m.delivered || m.seq <= deliveredSeq ? 'delivered' : 'sent';
 }
 
 /**

@@ -158,6 +158,9 @@ describe('ownMark', () => {
     expect(ownMark(msg(5, 'consumer'), 5)).toBe('read');
     expect(ownMark({ ...msg(5, 'consumer'), read: true }, 0)).toBe('read');
     expect(ownMark({ ...msg(5, 'consumer'), delivered: true }, 4)).toBe('delivered');
+    // The workstation's receipt arrives later, with the chat's state: delivered without the message changing.
+    expect(ownMark(msg(5, 'consumer'), 4, 5)).toBe('delivered');
+    expect(ownMark(msg(6, 'consumer'), 4, 5)).toBe('sent');
     expect(ownMark(msg(5, 'consumer'), 4)).toBe('sent');
   });
 });

@@ -394,13 +394,14 @@ function pendingMark(p) {
 /** Brings the log in line with the client: new entries in place, nothing redrawn that did not change. */
 function drawLog() {
   const readSeq = client.chat?.readSeq ?? 0;
+  const deliveredSeq = client.chat?.deliveredSeq ?? 0;
   /** @type {HTMLElement[]} */
   const wanted = [];
   for (const m of client.messages) {
     const li = entry(keyOf(m), m.sender, m.body);
     setWho(li, whoIs(m.sender, m.authorName), m.createdAt);
     if (m.sender === 'consumer') {
-      const mark = ownMark(m, readSeq);
+      const mark = ownMark(m, readSeq, deliveredSeq);
       setMark(li, mark === 'read' ? T.read : mark === 'delivered' ? T.delivered : T.sent, '');
     }
     wanted.push(li);
