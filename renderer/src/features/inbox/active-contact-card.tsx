@@ -8,6 +8,7 @@ import { displayReference } from '../../lib/format';
 import { formatClock, secondsSince } from '../live/clock-format';
 import { liveErrorText, liveProblemCode } from '../live/live-errors';
 import { useArrivingCase, useContactStep, useServerNow } from '../live/live-hooks';
+import { useChatUiStore } from '../chat/chat-ui-store';
 import { ChannelIcon } from './channel-icon';
 import { ContactFacts } from './contact-facts';
 import { focusIsLost } from './focus-helpers';
@@ -58,6 +59,18 @@ export function ActiveContactCard({ contact }: { contact: Interaction }) {
           )}
         </p>
         <div className="contact-actions">
+          {contact.channel === 'chat' && (
+            <button
+              type="button"
+              onClick={() => {
+                const chat = useChatUiStore.getState();
+                chat.select(contact.id);
+                chat.focusComposer(contact.id);
+              }}
+            >
+              {t('chat.toChat')}
+            </button>
+          )}
           <button type="button" className="primary" onClick={finish} disabled={end.isPending}>
             {t('inbox.end')}
           </button>
