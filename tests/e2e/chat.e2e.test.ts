@@ -148,8 +148,8 @@ describe('chat at the desk', () => {
     await sidePanel(page).getByRole('searchbox', { name: 'Sök i kunskapsbanken' }).fill('reklamation');
     await eva.send('Den är bara ett år gammal och jag har kvitto.');
     await olle.send('Jag köpte den för tre dagar sedan.');
-    await waitForText(chatTab(page, 'tvättmaskin'), '1 oläst');
-    await waitForText(chatTab(page, 'soffa'), '1 oläst');
+    await waitForText(chatTab(page, 'tvättmaskin'), '1 oläst meddelande');
+    await waitForText(chatTab(page, 'soffa'), '1 oläst meddelande');
     // Delivered to the desk, not yet read.
     const evaDelivered = await waitFor('Eva’s message delivered, not read', async () => {
       const s = await sessionRow(eva.chatId);
@@ -157,7 +157,7 @@ describe('chat at the desk', () => {
       return s.adviser_delivered_seq >= top && s.adviser_read_seq < top ? s : undefined;
     });
     expect(evaDelivered.adviser_read_seq).toBeGreaterThan(0);
-    await waitForText(chatTab(page, 'tvättmaskin'), 'Väntar på ditt svar');
+    await waitForText(chatTab(page, 'tvättmaskin'), 'Din tur');
     await screenshot(page, 'chat-two-unread');
     reports.push(await axeScreen(page, 'chat-two-unread'));
 
@@ -184,7 +184,7 @@ describe('chat at the desk', () => {
       expect(s.adviser_read_seq).toBe(top);
     }
     await waitForText(conversation(page), '14 dagars ångerrätt');
-    await waitForText(chatTab(page, 'soffa'), 'Väntar på konsumenten');
+    await waitForText(chatTab(page, 'soffa'), 'Konsumentens tur');
     await olle.typing();
     await waitForText(chatArea(page), 'Konsumenten skriver…');
 

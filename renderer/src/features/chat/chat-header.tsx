@@ -9,17 +9,18 @@ import { ChannelIcon } from '../inbox/channel-icon';
 import type { HeldChat } from './chat-hooks';
 import { chatTitle } from './chat-title';
 
-export type ConsumerPresence = 'here' | 'typing' | 'left';
+export type ConsumerPresence = 'here' | 'left';
 
+/** Is the consumer's chat page open? (Their typing shows under the conversation.) */
 export function presenceOf(chat: HeldChat): ConsumerPresence | null {
   if (chat.ended) return null;
-  if (!chat.view.consumerPresent) return 'left';
-  return chat.view.consumerTyping ? 'typing' : 'here';
+  return chat.view.consumerPresent ? 'here' : 'left';
 }
 
 export function ChatHeader({ chat, kase, headingId }: { chat: HeldChat; kase: CaseView | null; headingId: string }) {
   const { t, i18n } = useTranslation();
   const selectCase = useUiStore((s) => s.selectCase);
+  const shownCaseId = useUiStore((s) => s.selectedCaseId);
   const openDialog = useUiStore((s) => s.openDialog);
   const { interaction } = chat;
   const presence = presenceOf(chat);
@@ -44,9 +45,13 @@ export function ChatHeader({ chat, kase, headingId }: { chat: HeldChat; kase: Ca
         <p className="chat-case">
           <span className="contact-case-label">{t('chat.caseLabel')}: </span>
           {kase && reference ? (
-            <button type="button" className="link-button" onClick={() => selectCase(kase.id)} aria-label={t('chat.openCase', { reference })}>
-              {reference}
-            </button>
+            <>
+              <button type="button" className="link-button" onClick={() => selectCase(kase.id)} aria-label={t('chat.openCase', { reference })}>
+                {reference}
+              </button>
+              {/* A note written beside the chat must go on the right case: say when the case pane shows this one. */}
+              {shownCaseId === kase.id && <span className="chat-case-shown"> · {t('chat.caseShown')}</span>}
+            </>
           ) : (
             <span className="muted">{t('chat.caseLoading')}</span>
           )}

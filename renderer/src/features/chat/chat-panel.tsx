@@ -22,6 +22,11 @@ export function ChatPanel({ chat, panelId }: { chat: HeldChat; panelId: string }
   return (
     <div role="tabpanel" id={panelId} aria-labelledby={`chat-tab-${chat.interaction.id}`} className="chat-panel">
       <ChatHeader chat={chat} kase={kase} headingId={headingId} />
+      {chat.interaction.note && (
+        <p className="chat-transfer-note">
+          <strong>{t('chat.transferNote')}</strong> <span className="contact-note">{chat.interaction.note}</span>
+        </p>
+      )}
       {/* Only a consumer with a number or address on the case can be found again; a chat alone says nothing to search by. */}
       {from && (
         <div className="chat-context">

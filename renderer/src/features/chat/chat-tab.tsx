@@ -45,8 +45,9 @@ export function ChatTab({ chat, selected, panelId, onSelect, ref }: Props) {
           <span aria-hidden="true">{interaction.language.toUpperCase()}</span>
         </span>
         {unread > 0 && (
+          // The number is the information; the words are for screen readers (the pill alone reads as "unread" to the eye).
           <span className="unread-badge">
-            <span aria-hidden="true">{t('chat.unread', { count: unread })}</span>
+            <span aria-hidden="true">{unread}</span>
             <span className="visually-hidden">{t('chat.unreadLabel', { count: unread })}</span>
           </span>
         )}

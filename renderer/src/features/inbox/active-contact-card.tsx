@@ -47,7 +47,8 @@ export function ActiveContactCard({ contact }: { contact: Interaction }) {
             {formatClock(secondsSince(contact.acceptedAt, now))}
           </p>
         </div>
-        <ContactFacts contact={contact} />
+        {/* A chat's facts, note and conversation are in the chat area; its card stays short. */}
+        {contact.channel !== 'chat' && <ContactFacts contact={contact} />}
         <p className="contact-case">
           <span className="contact-case-label">{t('inbox.caseLabel')}: </span>
           {contact.caseId && reference && kase ? (

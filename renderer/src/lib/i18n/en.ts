@@ -397,13 +397,11 @@ export const en: Messages = {
     titleAt: 'Chat {{time}}',
     noQuestion: 'No question yet',
     turn: {
-      adviser: 'Waiting for your reply',
-      consumer: 'Waiting for the consumer',
+      adviser: 'Your turn',
+      consumer: 'The consumer’s turn',
       ended: 'Ended',
     },
     sinceLast: 'since the last message',
-    unread_one: '{{count}} unread',
-    unread_other: '{{count}} unread',
     unreadLabel_one: '{{count}} unread message',
     unreadLabel_other: '{{count}} unread messages',
     presence: {
@@ -411,6 +409,7 @@ export const en: Messages = {
       typing: 'The consumer is typing…',
       left: 'The consumer has left the chat',
     },
+    transferNote: 'Transferred with a note:',
     ended: {
       adviser: 'You ended the chat.',
       consumer_ended: 'The consumer ended the chat.',
@@ -423,6 +422,7 @@ export const en: Messages = {
     caseLabel: 'Case',
     openCase: 'Open case {{reference}}',
     caseLoading: 'Fetching the case…',
+    caseShown: 'shown beside',
     transfer: 'Transfer…',
     end: 'End the chat',
     earlier: 'Earlier cases',

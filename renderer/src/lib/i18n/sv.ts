@@ -396,13 +396,11 @@ export const sv = {
     titleAt: 'Chatt {{time}}',
     noQuestion: 'Ingen fråga ännu',
     turn: {
-      adviser: 'Väntar på ditt svar',
-      consumer: 'Väntar på konsumenten',
+      adviser: 'Din tur',
+      consumer: 'Konsumentens tur',
       ended: 'Avslutad',
     },
     sinceLast: 'sedan senaste meddelandet',
-    unread_one: '{{count}} oläst',
-    unread_other: '{{count}} olästa',
     unreadLabel_one: '{{count}} oläst meddelande',
     unreadLabel_other: '{{count}} olästa meddelanden',
     presence: {
@@ -410,6 +408,7 @@ export const sv = {
       typing: 'Konsumenten skriver…',
       left: 'Konsumenten har lämnat chatten',
     },
+    transferNote: 'Överlämnad med anteckning:',
     ended: {
       adviser: 'Du avslutade chatten.',
       consumer_ended: 'Konsumenten avslutade chatten.',
@@ -422,6 +421,7 @@ export const sv = {
     caseLabel: 'Ärende',
     openCase: 'Öppna ärendet {{reference}}',
     caseLoading: 'Ärendet hämtas…',
+    caseShown: 'visas bredvid',
     transfer: 'Överlämna…',
     end: 'Avsluta chatten',
     earlier: 'Tidigare ärenden',
