@@ -8,11 +8,10 @@ import type { HeldChat } from './chat-hooks';
 import { chatOutbox } from './chat-outbox';
 import { turnOf } from './chat-turn';
 import { useChatUiStore } from './chat-ui-store';
-import { conversationEntries } from './pending-messages';
+import { conversationEntries, type PendingMessage } from './pending-messages';
 
 /** The running chat whose consumer has waited longest for the adviser, if any. */
-function longestWaiting(chats: readonly HeldChat[]): HeldChat | null {
-  const pending = chatOutbox.getState().pending;
+export function longestWaiting(chats: readonly HeldChat[], pending: readonly PendingMessage[]): HeldChat | null {
   let best: { chat: HeldChat; since: string } | null = null;
   for (const chat of chats) {
     const turn = turnOf(conversationEntries(chat.view.messages, pending.filter((p) => p.chatId === chat.interaction.id)), chat.ended, chat.interaction.acceptedAt ?? chat.interaction.arrivedAt);
@@ -33,7 +32,7 @@ export function useChatCommands(chats: readonly HeldChat[], selected: HeldChat |
       return;
     }
     if (command === 'focusChat') {
-      const target = longestWaiting(chats) ?? selected ?? chats[0]!;
+      const target = longestWaiting(chats, chatOutbox.getState().pending) ?? selected ?? chats[0]!;
       ui.select(target.interaction.id);
       if (target.ended) focusTab(target.interaction.id);
       else ui.focusComposer(target.interaction.id);
