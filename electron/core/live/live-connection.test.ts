@@ -10,6 +10,7 @@ import type { DeskEvent, Interaction } from '../../bridge.js';
 import { createDeskCoreWith, type DeskCoreWithEngine } from '../desk-core.js';
 import { memoryTokenStore, PASSWORD, startTestServer, type TestServer } from '../testing/backend-server.js';
 import { manualRuntime, type ManualRuntime } from '../testing/manual-runtime.js';
+import { CONSUMER_TYPING_MS } from './live-state.js';
 
 async function until<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, ms = 5000): Promise<T> {
   const deadline = Date.now() + ms;
@@ -136,6 +137,31 @@ describe('the live connection of the desk core', () => {
     rt.fireTimers();
     await until('the offer after the fresh start', async () => (await core.handlers.liveWork()).interactions.some((i) => i.id === call.id));
     expect(offersIn(events)).toContain(call.id);
+  });
+
+  it('keeps a chat’s conversation, and lets the consumer’s typing mark lapse when no event says it stopped', async () => {
+    const { core, rt } = await desk();
+    await ready(core);
+    const opened = await server.app.inject({ method: 'POST', url: '/v1/public/chats', payload: { language: 'sv', question: 'Hej! Får jag fråga om en soffa?' } });
+    expect(opened.statusCode, opened.body).toBe(201);
+    const { chat, token } = opened.json<{ chat: { chatId: string }; token: string }>();
+    await until('the chat offered', async () => (await core.handlers.liveWork()).interactions.some((i) => i.id === chat.chatId && i.state === 'offered'));
+    expect((await core.handlers.api({ method: 'POST', path: `/v1/interactions/${chat.chatId}/accept` })).status).toBe(200);
+    const view = await until('the conversation', async () => {
+      const c = (await core.handlers.liveWork()).chats[chat.chatId];
+      return c && !c.loading && c.messages.some((m) => m.sender === 'consumer') ? c : false;
+    });
+    expect(view.messages.map((m) => m.sender)).toEqual(['system', 'consumer', 'system']);
+
+    const typing = await server.app.inject({ method: 'POST', url: `/v1/public/chats/${chat.chatId}/typing`, headers: { 'x-chat-token': token }, payload: {} });
+    expect(typing.statusCode).toBe(204);
+    await until('the typing mark', async () => (await core.handlers.liveWork()).chats[chat.chatId]?.consumerTyping);
+    // Only the lapse timer is fired (the others keep the connection alive).
+    const lapse = rt.timers.find((t) => t.ms === CONSUMER_TYPING_MS);
+    expect(lapse).toBeDefined();
+    rt.timers = rt.timers.filter((t) => t !== lapse);
+    lapse?.fn();
+    expect((await core.handlers.liveWork()).chats[chat.chatId]?.consumerTyping).toBe(false);
   });
 
   it('shows a team lead the queues and the advisers, and an adviser neither', async () => {

@@ -9,7 +9,9 @@ import type { Interaction, LiveBoard, LiveEvent, LiveWork, User } from '../../br
 import { isUnauthorized, type DeskApi } from '../api.js';
 import type { Runtime } from '../runtime.js';
 import { backoffDelay } from '../sync/backoff.js';
-import { applyEvent, boardOf, emptyModel, mergeMessages, putInteraction, syncChats, workOf, type Change, type LiveModel } from './live-state.js';
+import {
+  applyEvent, boardOf, CONSUMER_TYPING_MS, emptyModel, lapseTyping, mergeMessages, putInteraction, syncChats, workOf, type Change, type LiveModel,
+} from './live-state.js';
 import { createClockOffset } from './clock-offset.js';
 
 /** The server pings every 10 s; silence this long means the connection is dead even if TCP has not noticed. */
@@ -122,6 +124,20 @@ export function createLiveConnection(o: LiveConnectionOptions): LiveConnection {
     }
     const { changed, offer } = applyEvent(model, e);
     emit(changed, offer);
+    if (e.type === 'chat-activity' && e.consumerTyping) typingLapsesLater(e.interactionId);
+  }
+
+  /** Per chat, the timer that ends its typing mark (a newer "typing" restarts it). */
+  const typingTimers = new Map<string, () => void>();
+  function typingLapsesLater(chatId: string): void {
+    typingTimers.get(chatId)?.();
+    typingTimers.set(
+      chatId,
+      o.runtime.schedule(CONSUMER_TYPING_MS, () => {
+        typingTimers.delete(chatId);
+        if (lapseTyping(model, chatId)) o.onWork(workOf(model));
+      }),
+    );
   }
 
   /**
@@ -248,6 +264,8 @@ export function createLiveConnection(o: LiveConnectionOptions): LiveConnection {
       cancelRetry?.();
       cancelRetry = null;
       cancelSilence?.();
+      for (const cancel of typingTimers.values()) cancel();
+      typingTimers.clear();
       socket?.terminate();
       socket = null;
       model = emptyModel();

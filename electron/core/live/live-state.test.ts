@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Interaction, LiveEvent } from '../../bridge.js';
-import { applyEvent, emptyModel, workOf } from './live-state.js';
+import { applyEvent, emptyModel, lapseTyping, syncChats, workOf } from './live-state.js';
 
 const ME = 'me';
 const contact = (over: Partial<Interaction> = {}): Interaction =>
@@ -37,5 +37,21 @@ describe('applying live events', () => {
     expect(workOf(m).interactions).toEqual([]);
     applyEvent(m, offer(contact({ id: 'c2', offeredTo: 'someone-else' })));
     expect(workOf(m).interactions).toEqual([]);
+  });
+
+  it('lets a consumer’s typing mark lapse, and renews it with the next event', () => {
+    const m = model();
+    applyEvent(m, { type: 'interaction', seq: 2, at: '', interaction: contact({ channel: 'chat', state: 'active', adviserId: ME, version: 3 }) });
+    syncChats(m);
+    const activity = (typing: boolean): LiveEvent => ({ type: 'chat-activity', at: '', interactionId: 'c1', consumerTyping: typing, consumerPresent: true, deliveredSeq: 0, readSeq: 0 });
+    applyEvent(m, activity(true));
+    expect(workOf(m).chats.c1?.consumerTyping).toBe(true);
+    expect(lapseTyping(m, 'c1')).toBe(true);
+    expect(workOf(m).chats.c1?.consumerTyping).toBe(false);
+    // Nothing to lapse a second time, or for a chat not in hand.
+    expect(lapseTyping(m, 'c1')).toBe(false);
+    expect(lapseTyping(m, 'other')).toBe(false);
+    applyEvent(m, activity(true));
+    expect(workOf(m).chats.c1?.consumerTyping).toBe(true);
   });
 });

@@ -52,6 +52,21 @@ export function mergeMessages(chat: ChatView, incoming: readonly ChatMessage[]):
   return changed;
 }
 
+/**
+ * The server says "typing" as of its event, and sends no event when the
+ * consumer stops: a typing mark lapses this long after it arrived (the
+ * server's own window), unless a newer event renews it.
+ */
+export const CONSUMER_TYPING_MS = 6_000;
+
+/** The consumer's typing mark lapses; true if it was showing. */
+export function lapseTyping(m: LiveModel, chatId: string): boolean {
+  const chat = m.chats.get(chatId);
+  if (!chat?.consumerTyping) return false;
+  chat.consumerTyping = false;
+  return true;
+}
+
 /** Chats whose contact is no longer in hand are dropped; new ones start empty (their history is fetched). */
 export function syncChats(m: LiveModel): string[] {
   for (const id of [...m.chats.keys()]) if (!chatHeld(m.interactions.get(id))) m.chats.delete(id);

@@ -5,6 +5,9 @@ import { NewCaseDialog } from '../features/case/new-case-dialog';
 import { ReferralDialog } from '../features/case/referral-dialog';
 import { ConflictsDialog } from '../features/sync/conflicts-dialog';
 import { TransferDialog } from '../features/inbox/transfer-dialog';
+import { CannedManageDialog } from '../features/chat/canned-manage-dialog';
+import { CannedPickerDialog } from '../features/chat/canned-picker-dialog';
+import { EndChatDialog } from '../features/chat/end-chat-dialog';
 import { AdviserDialog } from '../features/wallboard/adviser-dialog';
 import { HelpDialog } from './help-dialog';
 import { useUiStore } from './ui-store';
@@ -28,5 +31,11 @@ export function DialogHost() {
       return <TransferDialog interactionId={dialog.interactionId} onClose={close} />;
     case 'adviser':
       return <AdviserDialog userId={dialog.userId} onClose={close} />;
+    case 'cannedPicker':
+      return <CannedPickerDialog chatId={dialog.chatId} onClose={close} />;
+    case 'cannedManage':
+      return <CannedManageDialog onClose={close} />;
+    case 'endChat':
+      return <EndChatDialog interactionId={dialog.interactionId} onClose={close} />;
   }
 }

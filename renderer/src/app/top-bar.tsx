@@ -4,6 +4,7 @@ import { useLogout, useSession } from '../features/session/session-hooks';
 import { SyncIndicator } from '../features/sync/sync-indicator';
 import { PresenceControl } from '../features/live/presence-control';
 import { WallboardToggle } from '../features/wallboard/wallboard-toggle';
+import { CannedManageButton } from '../features/chat/canned-manage-button';
 import { useUiStore } from './ui-store';
 
 export function TopBar() {
@@ -17,6 +18,7 @@ export function TopBar() {
       <SyncIndicator />
       <PresenceControl />
       <div className="top-bar-end">
+        <CannedManageButton />
         <WallboardToggle />
         {session?.user && (
           <span className="signed-in">

@@ -16,6 +16,9 @@ export type Dialog =
   | { kind: 'closeCase'; caseId: string }
   | { kind: 'referral'; caseId: string; partnerId?: string; topicId?: string; municipalityCode?: string }
   | { kind: 'transfer'; interactionId: string }
+  | { kind: 'cannedPicker'; chatId: string }
+  | { kind: 'cannedManage' }
+  | { kind: 'endChat'; interactionId: string }
   | { kind: 'adviser'; userId: string };
 
 export interface UiState {

@@ -1,10 +1,12 @@
 // Turns key presses anywhere in the workspace into actions (see lib/shortcuts.ts).
 // While a dialog is open only the dialog's own keys work (Escape closes it).
+import i18next from 'i18next';
 import { useEffect } from 'react';
 import { matchShortcut, type ShortcutAction } from '../lib/shortcuts';
 import { toggleWallboard, toggleWallMode } from '../features/wallboard/view-actions';
 import { useUiStore } from './ui-store';
 import { useLiveCommands } from '../features/live/live-commands';
+import { useLiveStore } from '../features/live/live-store';
 
 function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -45,6 +47,25 @@ function run(action: ShortcutAction): void {
     case 'declineOffer':
       // Carried out by the presence control and the inbox, which hold the state.
       useLiveCommands.getState().ask(action);
+      break;
+    case 'focusChat':
+    case 'nextChat':
+    case 'previousChat':
+    case 'cannedResponses': {
+      // The chat area carries these out; without a chat in hand nobody would, so say so.
+      const chats = Object.keys(useLiveStore.getState().work?.chats ?? {});
+      if (chats.length === 0) {
+        ui.announce(i18next.t('chat.noChat'));
+        break;
+      }
+      ui.setView('workspace');
+      useLiveCommands.getState().ask(action);
+      break;
+    }
+    case 'sendChat':
+    case 'chatNewLine':
+    case 'cannedInComposer':
+      // Handled by the chat composer itself.
       break;
     case 'toggleWallboard':
       toggleWallboard();

@@ -1,10 +1,15 @@
 // The adviser's workspace: top bar, then three panes — work list (nav), case
 // view (main) and the knowledge/partner side panel (aside) — plus the one
-// open dialog and the global keyboard shortcuts. Team leads can show the
+// open dialog and the global keyboard shortcuts. While the adviser has chats
+// in hand, the chat area is a fourth pane between the work list and the case,
+// so the conversation and its case are side by side. Team leads can show the
 // wallboard in place of the panes; the panes stay mounted (hidden), so the
 // open case is still there on the way back.
 import { useTranslation } from 'react-i18next';
 import { CaseView } from '../features/case/case-view';
+import { useHeldChats } from '../features/chat/chat-hooks';
+import { ChatPane } from '../features/chat/chat-pane';
+import { useChatSender } from '../features/chat/use-chat-sender';
 import { WorkList } from '../features/inbox/work-list';
 import { useMainView, useWallMode } from '../features/wallboard/view-actions';
 import { Wallboard } from '../features/wallboard/wallboard';
@@ -17,6 +22,8 @@ import { useGlobalShortcuts } from './use-global-shortcuts';
 export function Workspace() {
   const { t } = useTranslation();
   useGlobalShortcuts();
+  useChatSender();
+  const chats = useHeldChats();
   const view = useMainView();
   const wall = useWallMode() && view === 'wallboard';
   return (
@@ -26,10 +33,11 @@ export function Workspace() {
       </a>
       {!wall && <TopBar />}
       {view === 'wallboard' && <Wallboard />}
-      <div className="panes" hidden={view === 'wallboard'}>
+      <div className={chats.length > 0 ? 'panes panes-with-chat' : 'panes'} hidden={view === 'wallboard'}>
         <nav className="pane pane-worklist" aria-label={t('worklist.label')}>
           <WorkList />
         </nav>
+        {chats.length > 0 && <ChatPane chats={chats} />}
         <main className="pane pane-case" id="case-pane" tabIndex={-1} aria-label={t('caseView.label')}>
           <CaseView />
         </main>

@@ -2,6 +2,8 @@
 // place. Types only: nothing of electron/ ends up in the bundle.
 export type {
   ApiRequest,
+  ChatMessage,
+  ChatView,
   AppInfo,
   Interaction,
   LiveBoard,
@@ -18,6 +20,7 @@ export type {
   Language,
   LoginOutcome,
   Municipality,
+  Note,
   NewCaseInput,
   Partner,
   PartnerLookup,

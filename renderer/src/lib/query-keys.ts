@@ -21,6 +21,9 @@ export const queryKeys = {
   wallboard: ['wallboard', 'snapshot'] as const,
   wallboardHistory: (hours: number, bucketMinutes: number) => ['wallboard', 'history', hours, bucketMinutes] as const,
   wallboardQueues: ['wallboard', 'queues'] as const,
+  // Online-only: the team's canned responses (changed by team leads, refreshed after each change).
+  cannedRoot: ['canned'] as const,
+  canned: (language: string, text: string) => ['canned', language, text] as const,
 };
 
 export type QueryRoot = 'cases' | 'topics' | 'municipalities' | 'knowledge' | 'partners' | 'conflicts';

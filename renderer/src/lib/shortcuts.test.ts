@@ -38,6 +38,14 @@ describe('matchShortcut', () => {
     ['Alt+W', stroke('w', { altKey: true }), 'toggleWallboard'],
     ['Alt+W in a text field', stroke('w', { altKey: true, inTextField: true }), 'toggleWallboard'],
     ['Alt+Shift+W', stroke('W', { altKey: true, shiftKey: true }), 'toggleWallMode'],
+    ['Alt+J', stroke('j', { altKey: true }), 'focusChat'],
+    ['Ctrl+Alt+J', stroke('j', { ctrlKey: true, altKey: true }), 'focusChat'],
+    ['Alt+J in the chat composer', stroke('j', { altKey: true, inTextField: true }), 'focusChat'],
+    ['Alt+PageDown', stroke('PageDown', { altKey: true }), 'nextChat'],
+    ['Alt+PageUp while typing', stroke('PageUp', { altKey: true, inTextField: true }), 'previousChat'],
+    ['Alt+T', stroke('t', { altKey: true }), 'cannedResponses'],
+    ['Ctrl+Alt+T', stroke('t', { ctrlKey: true, altKey: true }), 'cannedResponses'],
+    ['Alt+T in the chat composer', stroke('t', { altKey: true, inTextField: true }), 'cannedResponses'],
   ])('%s', (_name, input, action) => {
     expect(matchShortcut(input)).toBe(action);
   });
@@ -61,6 +69,10 @@ describe('matchShortcut', () => {
     ['Ctrl+Alt+D', stroke('d', { ctrlKey: true, altKey: true })],
     ['Ctrl+W (closes the tab)', stroke('w', { ctrlKey: true })],
     ['a plain w', stroke('w')],
+    ['PageDown alone (scrolling)', stroke('PageDown')],
+    ['Ctrl+PageDown (the browser’s next tab)', stroke('PageDown', { ctrlKey: true })],
+    ['Alt+Shift+T', stroke('T', { altKey: true, shiftKey: true })],
+    ['Enter in a text field', stroke('Enter', { inTextField: true })],
   ])('ignores %s', (_name, input) => {
     expect(matchShortcut(input)).toBeNull();
   });
@@ -69,13 +81,25 @@ describe('matchShortcut', () => {
     const documented = new Set(SHORTCUTS.map((s) => s.action));
     const all = [
       'focusKnowledgeSearch', 'focusCaseSearch', 'newCase', 'addNote', 'closeCase', 'showHelp', 'toggleReady', 'acceptOffer', 'declineOffer',
-      'toggleWallboard', 'toggleWallMode',
+      'toggleWallboard', 'toggleWallMode', 'focusChat', 'nextChat', 'previousChat', 'cannedResponses',
     ] satisfies ShortcutAction[];
     for (const action of all) {
       expect(documented.has(action)).toBe(true);
     }
-    expect(SHORTCUTS.filter((s) => s.local).map((s) => s.action)).toEqual(['addNote']);
+    expect(SHORTCUTS.filter((s) => s.local).map((s) => s.action)).toEqual(['addNote', 'sendChat', 'chatNewLine', 'cannedInComposer']);
     expect(SHORTCUTS.filter((s) => s.wallboard).map((s) => s.action)).toEqual(['toggleWallboard', 'toggleWallMode']);
+  });
+
+  it('gives no two actions the same keys', () => {
+    const seen = new Map<string, string>();
+    for (const shortcut of SHORTCUTS) {
+      for (const keys of shortcut.keys) {
+        // A local key only works in its own field; "/" there is not the global "/".
+        const where = `${shortcut.local ? 'local' : 'global'}:${keys}`;
+        expect(seen.get(where), `${keys} for ${shortcut.action}`).toBeUndefined();
+        seen.set(where, shortcut.action);
+      }
+    }
   });
 
   it('matches every key combination it documents', () => {

@@ -13,7 +13,14 @@ export type ShortcutAction =
   | 'acceptOffer'
   | 'declineOffer'
   | 'toggleWallboard'
-  | 'toggleWallMode';
+  | 'toggleWallMode'
+  | 'focusChat'
+  | 'nextChat'
+  | 'previousChat'
+  | 'cannedResponses'
+  | 'sendChat'
+  | 'chatNewLine'
+  | 'cannedInComposer';
 
 export interface KeyStroke {
   key: string;
@@ -29,7 +36,7 @@ export interface Shortcut {
   action: ShortcutAction;
   /** Key combinations as shown to the user, e.g. "Ctrl+K". */
   keys: string[];
-  /** Only handled by the focused note box, not by the global handler. */
+  /** Only handled by the focused field (the note box, the chat composer), not by the global handler. */
   local?: boolean;
   /** Only for those who see the wallboard (team leads, supervisors, admins). */
   wallboard?: boolean;
@@ -54,10 +61,19 @@ export const SHORTCUTS: readonly Shortcut[] = [
   // Alt+letter is free in Chromium and Electron alike, and works while typing.
   { action: 'toggleWallboard', keys: ['Alt+W'], wallboard: true },
   { action: 'toggleWallMode', keys: ['Alt+Shift+W'], wallboard: true },
+  // Chat, in the same Alt / Ctrl+Alt family as live work. J for "jump"; T for
+  // "text" (Ctrl+Alt+T opens a terminal on some Linux desktops, Alt+T works everywhere).
+  { action: 'focusChat', keys: ['Ctrl+Alt+J', 'Alt+J'] },
+  { action: 'nextChat', keys: ['Alt+PageDown'] },
+  { action: 'previousChat', keys: ['Alt+PageUp'] },
+  { action: 'cannedResponses', keys: ['Ctrl+Alt+T', 'Alt+T'] },
+  { action: 'sendChat', keys: ['Enter'], local: true },
+  { action: 'chatNewLine', keys: ['Shift+Enter'], local: true },
+  { action: 'cannedInComposer', keys: ['/'], local: true },
 ];
 
-/** Live-work shortcuts by letter: the same with Alt or Ctrl+Alt, never with Shift. */
-const LIVE_KEYS: Readonly<Record<string, ShortcutAction>> = { r: 'toggleReady', a: 'acceptOffer', x: 'declineOffer' };
+/** Live-work and chat shortcuts by letter: the same with Alt or Ctrl+Alt, never with Shift. */
+const LIVE_KEYS: Readonly<Record<string, ShortcutAction>> = { r: 'toggleReady', a: 'acceptOffer', x: 'declineOffer', j: 'focusChat', t: 'cannedResponses' };
 
 /** The global action for a keystroke, or null when the keystroke is not a shortcut. */
 export function matchShortcut(stroke: KeyStroke): ShortcutAction | null {
@@ -73,6 +89,8 @@ export function matchShortcut(stroke: KeyStroke): ShortcutAction | null {
     return null;
   }
   if (stroke.altKey && !ctrl) {
+    if (key === 'PageDown' && !stroke.shiftKey) return 'nextChat';
+    if (key === 'PageUp' && !stroke.shiftKey) return 'previousChat';
     if (key === 'n' && !stroke.shiftKey) return 'newCase';
     if (key === 'c' && stroke.shiftKey) return 'closeCase';
     if (key === 'w') return stroke.shiftKey ? 'toggleWallMode' : 'toggleWallboard';

@@ -29,7 +29,7 @@ export interface E2eBackend {
   /** The running server's database handle; throws while stopped. */
   deps(): Deps;
   /**
-   * The running server's live-work runtime. The e2e backend runs no timers, so
+   * The running server's live-work runtime. Unless started with liveTimers, the e2e backend runs no timers, so
    * a test calls `live().sendQueueStats()` where a server's one-second timer would.
    */
   live(): LiveRuntime;
@@ -50,6 +50,11 @@ interface Running {
 export interface BackendOptions {
   /** The server's clock (default: the system clock), e.g. one set within the queues' opening hours. */
   clock?: Clock;
+  /**
+   * Run the live-work timers as a server does (routing tick, heartbeats, chat
+   * pages kept alive). Off by default: most tests move time themselves.
+   */
+  liveTimers?: boolean;
 }
 
 async function open(dataDir: string, port: number, options: BackendOptions): Promise<Running> {
@@ -57,7 +62,7 @@ async function open(dataDir: string, port: number, options: BackendOptions): Pro
   const prepared = await prepare(config);
   const deps: Deps = options.clock ? { ...prepared, clock: options.clock } : prepared;
   try {
-    const app = await buildApp(deps);
+    const app = await buildApp(deps, { liveTimers: options.liveTimers ?? false });
     await app.listen({ host: config.host, port: config.port });
     return { deps, app };
   } catch (err) {

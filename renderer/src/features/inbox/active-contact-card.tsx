@@ -8,6 +8,7 @@ import { displayReference } from '../../lib/format';
 import { formatClock, secondsSince } from '../live/clock-format';
 import { liveErrorText, liveProblemCode } from '../live/live-errors';
 import { useArrivingCase, useContactStep, useServerNow } from '../live/live-hooks';
+import { useChatUiStore } from '../chat/chat-ui-store';
 import { ChannelIcon } from './channel-icon';
 import { ContactFacts } from './contact-facts';
 import { focusIsLost } from './focus-helpers';
@@ -46,7 +47,8 @@ export function ActiveContactCard({ contact }: { contact: Interaction }) {
             {formatClock(secondsSince(contact.acceptedAt, now))}
           </p>
         </div>
-        <ContactFacts contact={contact} />
+        {/* A chat's facts, note and conversation are in the chat area; its card stays short. */}
+        {contact.channel !== 'chat' && <ContactFacts contact={contact} />}
         <p className="contact-case">
           <span className="contact-case-label">{t('inbox.caseLabel')}: </span>
           {contact.caseId && reference && kase ? (
@@ -58,6 +60,18 @@ export function ActiveContactCard({ contact }: { contact: Interaction }) {
           )}
         </p>
         <div className="contact-actions">
+          {contact.channel === 'chat' && (
+            <button
+              type="button"
+              onClick={() => {
+                const chat = useChatUiStore.getState();
+                chat.select(contact.id);
+                chat.focusComposer(contact.id);
+              }}
+            >
+              {t('chat.toChat')}
+            </button>
+          )}
           <button type="button" className="primary" onClick={finish} disabled={end.isPending}>
             {t('inbox.end')}
           </button>

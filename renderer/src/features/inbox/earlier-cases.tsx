@@ -1,6 +1,7 @@
 // Beside an offer: the consumer's earlier cases, found in the local cache by
 // the number or address the contact comes from, so the adviser knows the
-// history before answering. Opening one shows it in the case view.
+// history before answering. Opening one shows it in the case view. Beside a
+// chat, the chat's own case is left out (`exclude`).
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../../app/ui-store';
@@ -8,14 +9,14 @@ import { displayReference, formatDateTime } from '../../lib/format';
 import { useCaseSearch } from '../case/case-queries';
 import { earlierCases, emailKey, phoneKey } from '../case/consumer-match';
 
-export function EarlierCases({ from }: { from: string | null }) {
+export function EarlierCases({ from, exclude }: { from: string | null; exclude?: string | null }) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
   const selectCase = useUiStore((s) => s.selectCase);
   const phone = phoneKey(from) ? (from ?? '') : '';
   const email = emailKey(from) ? (from ?? '') : '';
   const search = useCaseSearch(phone || email, 20);
-  const cases = earlierCases([search.data], phone, email);
+  const cases = earlierCases([search.data], phone, email).filter((c) => c.id !== exclude);
 
   return (
     <section className="earlier-cases" aria-labelledby={headingId}>

@@ -6,6 +6,7 @@ import { useUiStore } from '../../app/ui-store';
 import type { Interaction } from '../../lib/bridge-types';
 import { liveErrorText, liveProblemCode } from '../live/live-errors';
 import { useContactStep } from '../live/live-hooks';
+import { useChatUiStore } from '../chat/chat-ui-store';
 import { recoverFocusToInbox } from './focus-helpers';
 import { useInboxStore } from './inbox-store';
 
@@ -35,6 +36,15 @@ export function useOfferSteps(): OfferSteps {
         { id: offer.id, step: 'accept' },
         {
           onSuccess: (accepted) => {
+            if (accepted.channel === 'chat') {
+              // A chat opens in the chat area with the cursor in its composer; its case opens beside it.
+              announce(t('chat.accepted'));
+              const chat = useChatUiStore.getState();
+              chat.select(accepted.id);
+              chat.focusComposer(accepted.id);
+              if (accepted.caseId) openWhenReady(accepted.caseId, { focusNote: false });
+              return;
+            }
             announce(t('inbox.accepted'));
             // Focus follows to the case's note box once the case is there (see use-open-accepted-case.ts).
             if (accepted.caseId) openWhenReady(accepted.caseId);

@@ -13,7 +13,7 @@ export function useOpenAcceptedCase(): void {
     if (!caseId || !arrived || arrived.id !== caseId) return;
     const ui = useUiStore.getState();
     ui.selectCase(caseId);
-    ui.requestFocus('noteBox');
+    if (useInboxStore.getState().focusNote) ui.requestFocus('noteBox');
     useInboxStore.getState().opened(caseId);
   }, [caseId, arrived]);
 }

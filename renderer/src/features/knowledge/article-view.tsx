@@ -1,5 +1,5 @@
 // One article in the side panel: safe Markdown, copy link, open on the web,
-// put the link in the open case's note.
+// put the link in the open case's note or in the chat on screen.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../../app/ui-store';
@@ -8,6 +8,8 @@ import { copyText } from '../../lib/clipboard';
 import { desk } from '../../lib/desk';
 import { errorMessage } from '../../lib/error-message';
 import { Markdown } from '../../lib/markdown-view';
+import { useChatTarget } from '../chat/chat-hooks';
+import { useChatUiStore } from '../chat/chat-ui-store';
 import { useArticle } from './knowledge-queries';
 
 export function ArticleView({ id }: { id: string }) {
@@ -17,6 +19,8 @@ export function ArticleView({ id }: { id: string }) {
   const announce = useUiStore((s) => s.announce);
   const selectedCaseId = useUiStore((s) => s.selectedCaseId);
   const [copyFailed, setCopyFailed] = useState(false);
+  const chat = useChatTarget();
+  const takesContacts = useUiStore((s) => s.session?.user?.role !== 'admin');
   const back = () => {
     openArticle(null);
     useUiStore.getState().requestFocus('knowledgeSearch');
@@ -54,6 +58,13 @@ export function ArticleView({ id }: { id: string }) {
     announce(t('knowledge.addedToNote'));
     requestFocus('noteBox');
   };
+  const addToChat = () => {
+    if (!chat) return;
+    const ui = useChatUiStore.getState();
+    ui.insert(chat.interaction.id, `${a.title}: ${url}`);
+    ui.focusComposer(chat.interaction.id);
+    announce(t('chat.linkInserted'));
+  };
 
   return (
     <article className="article" aria-labelledby="article-title">
@@ -72,7 +83,17 @@ export function ArticleView({ id }: { id: string }) {
             {t('knowledge.addToNote')}
           </button>
         )}
+        {takesContacts && (
+          <button type="button" onClick={addToChat} disabled={!chat} aria-describedby={chat ? undefined : 'article-chat-hint'}>
+            {t('chat.insertLink')}
+          </button>
+        )}
       </div>
+      {takesContacts && !chat && (
+        <p id="article-chat-hint" className="visually-hidden">
+          {t('chat.insertLinkNoChat')}
+        </p>
+      )}
       {copyFailed && (
         <div className="field">
           <p role="alert">{t('knowledge.copyFailed')}</p>

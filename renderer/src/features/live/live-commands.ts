@@ -1,11 +1,11 @@
 // Keyboard shortcuts act on live work from outside React (the global key
 // handler), but the actions need the components' state and mutations. The
 // handler leaves a numbered request here; the component that owns the action
-// (the inbox, the presence control) carries it out once.
+// (the inbox, the presence control, the chat area) carries it out once.
 import { useEffect, useRef } from 'react';
 import { create } from 'zustand';
 
-export type LiveCommand = 'toggleReady' | 'acceptOffer' | 'declineOffer';
+export type LiveCommand = 'toggleReady' | 'acceptOffer' | 'declineOffer' | 'focusChat' | 'nextChat' | 'previousChat' | 'cannedResponses';
 
 interface LiveCommandState {
   request: { command: LiveCommand; seq: number } | null;

@@ -9,7 +9,7 @@ import { create } from 'zustand';
 import { api } from '../../lib/api';
 import type { Channel, Language, Presence } from '../../lib/bridge-types';
 import { mergeProfile } from './adviser-view';
-import { answerOf, isVersionConflict, type ApiProblem } from './api-answer';
+import { answerOf, isVersionConflict, type ApiProblem } from '../../lib/api-answer';
 import type { ChosenReason } from './types';
 import { useBoard } from './wallboard-hooks';
 

@@ -9,7 +9,7 @@ import type { Channel, Language, Presence } from '../../lib/bridge-types';
 import { errorMessage } from '../../lib/error-message';
 import { useUpdateAdviserProfile } from './adviser-hooks';
 import { CHANNELS } from './adviser-view';
-import { isVersionConflict } from './api-answer';
+import { isVersionConflict } from '../../lib/api-answer';
 import type { BoardFormat } from './board-format';
 
 const LANGUAGES: readonly Language[] = ['sv', 'en'];

@@ -11,7 +11,7 @@ import { api } from '../../lib/api';
 import type { Presence, QueueStats } from '../../lib/bridge-types';
 import { queryKeys } from '../../lib/query-keys';
 import { canSeeWallboard, canSteerAdvisers } from './access';
-import { answerOf } from './api-answer';
+import { answerOf } from '../../lib/api-answer';
 import type { HistoryRange } from './history-series';
 import type { QueueInfo } from './types';
 

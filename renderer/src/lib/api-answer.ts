@@ -1,8 +1,8 @@
-// openapi-fetch answers { data, error, response } instead of throwing; the
-// wallboard's queries and mutations want a thrown error that still carries
-// the server's problem (its stable `code`, e.g. version_conflict, and extra
-// members such as `current`).
-import { problemCode, problemTitle } from '../../lib/api';
+// openapi-fetch answers { data, error, response } instead of throwing; queries
+// and mutations want a thrown error that still carries the server's problem
+// (its stable `code`, e.g. version_conflict, and extra members such as
+// `current`). Shared by the wallboard and chat.
+import { problemCode, problemTitle } from './api';
 
 export class ApiProblem extends Error {
   constructor(
