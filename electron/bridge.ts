@@ -178,6 +178,8 @@ export interface LiveWork {
 export interface ChatView {
   /** Every message so far, in order, each once. */
   messages: ChatMessage[];
+  /** What the consumer asked to be called, if anything. */
+  consumerName: string | null;
   consumerTyping: boolean;
   /** The consumer's page is open. */
   consumerPresent: boolean;

@@ -3740,6 +3740,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/interactions/{id}/chat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who the consumer is and how far they have got (read after reconnecting; audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChatInfo"];
+                    };
+                };
+                /** @description The request was refused; `code` says why */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/interactions/{id}/messages": {
         parameters: {
             query?: never;
@@ -5071,6 +5127,8 @@ export interface components {
             readSeq: number;
             /** @description The consumer's chat page is open */
             consumerPresent: boolean;
+            /** @description What the consumer asked to be called, if anything */
+            consumerName: string | null;
         };
         /** @description Every second while something changes */
         QueueStatsEvent: {
@@ -5104,6 +5162,17 @@ export interface components {
                 estimatedWait: components["schemas"]["WaitEstimate"] | null;
                 queueLength: ("0" | "1-5" | "6-20" | "21+") | null;
             }[];
+        };
+        ChatInfo: {
+            interactionId: string;
+            consumerName: string | null;
+            consumerTyping: boolean;
+            consumerPresent: boolean;
+            /** @description Your messages up to here have reached the consumer's page */
+            deliveredSeq: number;
+            /** @description …and been seen there */
+            readSeq: number;
+            endedBy: string | null;
         };
         ChatSender: "consumer" | "adviser" | "system";
         ChatMessage: {

@@ -62,6 +62,7 @@ export function createDeskApi(serverUrl: string, runtime: Runtime, token: () => 
     getCase: (id: string) => settle(() => client.GET('/v1/cases/{id}', { params: { path: { id } } })),
     myWork: () => settle(() => client.GET('/v1/work')),
     chatMessages: (id: string) => settle(() => client.GET('/v1/interactions/{id}/messages', { params: { path: { id } } })),
+    chatInfo: (id: string) => settle(() => client.GET('/v1/interactions/{id}/chat', { params: { path: { id } } })),
     advisers: () => settle(() => client.GET('/v1/advisers')),
     setPresence: (intent: S['PresenceIntent']) => settle(() => client.POST('/v1/presence', { body: { intent } })),
     /** Any request under the server, with the token; the response is returned whatever its status. */

@@ -129,6 +129,21 @@ describeEachDialect('chat', (dialect) => {
       expect(events.length).toBeGreaterThanOrEqual(2);
     });
 
+    it('tells the adviser, after a reconnect, who the consumer is and how far they have read (audited), and nobody else', async () => {
+      const chat = await open({ language: 'sv', name: 'Eva', question: 'Hej' });
+      const anna = await addAdviser(f, 'Anna Ek');
+      await api.ready(anna);
+      await api.step(anna, chat.chat.chatId, 'accept');
+      const said = await adviserSays(anna, chat.chat.chatId, 'adv-000010', 'Hej Eva!');
+      await as(chat.token, 'POST', `/v1/public/chats/${chat.chat.chatId}/receipts`, { readUpTo: said.seq });
+      const info = await api.ok<S['ChatInfo']>(anna.token, 'GET', `/v1/interactions/${chat.chat.chatId}/chat`);
+      expect(info).toMatchObject({ consumerName: 'Eva', consumerPresent: true, deliveredSeq: said.seq, readSeq: said.seq, endedBy: null });
+      const bo = await addAdviser(f, 'Bo Ek');
+      expect((await api.call(bo.token, 'GET', `/v1/interactions/${chat.chat.chatId}/chat`)).status).toBe(403);
+      const audits = await f.deps.db.kysely.selectFrom('audit_log').select('user_id').where('action', '=', 'chat.read').where('entity_id', '=', chat.chat.chatId).execute();
+      expect(audits.map((a) => a.user_id)).toEqual([anna.id]);
+    });
+
     it('moves receipts forward only, never past the last message, and shows them on the other side\'s messages', async () => {
       const { chat, anna } = await taken();
       const said = await adviserSays(anna, chat.chat.chatId, 'adv-000002', 'Har du kvittot kvar?');

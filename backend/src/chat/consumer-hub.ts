@@ -40,7 +40,11 @@ export class ConsumerHub {
     const page: Page = { socket, chatId, lastSeq: after, lastState: '' };
     this.pages.add(page);
     await this.refresh(chatId);
-    return () => void this.pages.delete(page);
+    return () => {
+      this.pages.delete(page);
+      // The adviser sees the page go (presence) at once, not at the next change.
+      this.deps.bus.chatChanged(chatId);
+    };
   }
 
   /** Something changed in a chat: each of its pages gets the new messages, then the state if it moved. */

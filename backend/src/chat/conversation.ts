@@ -150,6 +150,24 @@ export async function adviserMessages(deps: Deps, actor: Actor, id: string, afte
   return messages;
 }
 
+export async function adviserChatInfo(deps: Deps, actor: Actor, id: string, presentMs: number) {
+  const interaction = await interactionFor(deps, id);
+  await assertAdviser(deps, actor, interaction, false);
+  const s = await deps.db.kysely.selectFrom('chat_sessions').selectAll().where('interaction_id', '=', id).executeTakeFirst();
+  if (!s) throw notFound('Chat');
+  await auditRead(deps.db, deps.clock.now(), actor, { action: 'chat.read', entityType: 'interaction', entityId: id, detail: { info: true } });
+  const now = deps.clock.now().getTime();
+  return {
+    interactionId: id,
+    consumerName: s.consumer_name,
+    consumerTyping: !s.ended_at && !!s.consumer_typing_at && now - Date.parse(s.consumer_typing_at) < 6 * SECOND,
+    consumerPresent: !s.ended_at && now - Date.parse(s.consumer_active_at) < presentMs,
+    deliveredSeq: s.consumer_delivered_seq,
+    readSeq: s.consumer_read_seq,
+    endedBy: s.ended_by,
+  };
+}
+
 export async function adviserSend(deps: Deps, actor: Actor, id: string, body: Static<typeof SendBody>): Promise<ChatMessage> {
   const text = cleanText(body.text);
   return liveWork(deps, async (rtx) => {

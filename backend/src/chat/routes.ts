@@ -15,17 +15,19 @@ import { createRateLimiter } from '../public/rate-limit.js';
 import { createCanned, listCanned, removeCanned, updateCanned } from './canned.js';
 import { ConsumerHub } from './consumer-hub.js';
 import {
-  adviserMessages, adviserReceipts, adviserSend, adviserTyping, consumerActivity, consumerEnd, consumerMessages, consumerReceipts, consumerSend,
+  adviserChatInfo, adviserMessages, adviserReceipts, adviserSend, adviserTyping, consumerActivity, consumerEnd, consumerMessages, consumerReceipts, consumerSend,
   consumerTranscript,
 } from './conversation.js';
 import { openChat, publicChat, chatByToken } from './session.js';
 import {
-  AfterQuery, CannedBody, CannedPatchBody, CannedQuery, CannedResponseSchema, ChatIdParams, ChatMessageSchema, chatSchemas, NewChatBody, OpenedChatSchema,
+  AfterQuery, CannedBody, CannedPatchBody, CannedQuery, CannedResponseSchema, ChatIdParams, ChatInfoSchema, ChatMessageSchema, chatSchemas, NewChatBody, OpenedChatSchema,
   PublicChatSchema, ReceiptBody, SendBody, TranscriptBody,
 } from './schemas.js';
 import './hooks.js';
 
 const TOKEN_HEADER = 'x-chat-token';
+/** A consumer's page not heard from for this long is shown as gone. */
+const CONSUMER_PRESENT_MS = 60 * SECOND;
 /** A chat page must say who it is this soon after connecting. */
 const AUTH_WITHIN_MS = 10 * SECOND;
 
@@ -64,7 +66,7 @@ export const chatDomain: Domain = {
       const row = await deps.db.kysely
         .selectFrom('chat_sessions as s')
         .innerJoin('interactions as i', 'i.id', 's.interaction_id')
-        .select(['i.adviser_id', 's.consumer_typing_at', 's.consumer_delivered_seq', 's.consumer_read_seq', 's.consumer_active_at', 's.ended_at'])
+        .select(['i.adviser_id', 's.consumer_name', 's.consumer_typing_at', 's.consumer_delivered_seq', 's.consumer_read_seq', 's.consumer_active_at', 's.ended_at'])
         .where('s.interaction_id', '=', chatId)
         .executeTakeFirst();
       if (!row?.adviser_id) return;
@@ -77,7 +79,8 @@ export const chatDomain: Domain = {
           consumerTyping: !row.ended_at && !!row.consumer_typing_at && now - Date.parse(row.consumer_typing_at) < 6 * SECOND,
           deliveredSeq: row.consumer_delivered_seq,
           readSeq: row.consumer_read_seq,
-          consumerPresent: !row.ended_at && now - Date.parse(row.consumer_active_at) < 60 * SECOND,
+          consumerPresent: !row.ended_at && now - Date.parse(row.consumer_active_at) < CONSUMER_PRESENT_MS,
+          consumerName: row.consumer_name,
         },
         (userId) => userId === row.adviser_id,
       );
@@ -223,6 +226,11 @@ export const chatDomain: Domain = {
     // ------------------------------------------------------------ adviser
     const auth = { auth: caseWorkers };
     app.get(
+      '/v1/interactions/:id/chat',
+      { config: auth, schema: { tags, summary: 'Who the consumer is and how far they have got (read after reconnecting; audited)', params: IdParams, response: { 200: ref(ChatInfoSchema) } } },
+      async (req) => adviserChatInfo(deps, actorOf(req), req.params.id, CONSUMER_PRESENT_MS),
+    );
+    app.get(
       '/v1/interactions/:id/messages',
       { config: auth, schema: { tags, summary: 'A chat\'s messages after a sequence (audited)', params: IdParams, querystring: AfterQuery, response: { 200: Type.Array(ref(ChatMessageSchema)) } } },
       async (req) => adviserMessages(deps, actorOf(req), req.params.id, req.query.after ?? 0),
@@ -281,6 +289,17 @@ export const chatDomain: Domain = {
       timers.push(setInterval(() => void hub.refreshWaiting().catch((err: unknown) => app.log.error({ err }, 'chat refresh failed')), 3 * SECOND));
       timers.push(
         setInterval(() => {
+          // Pages that just went quiet (closed, or the network gone) show as left on the adviser's side.
+          const now = deps.clock.now().getTime();
+          void deps.db.kysely
+            .selectFrom('chat_sessions')
+            .select('interaction_id')
+            .where('ended_at', 'is', null)
+            .where('consumer_active_at', '<=', new Date(now - CONSUMER_PRESENT_MS).toISOString())
+            .where('consumer_active_at', '>', new Date(now - CONSUMER_PRESENT_MS - 20 * SECOND).toISOString())
+            .execute()
+            .then((rows) => rows.forEach((r) => deps.bus.chatChanged(r.interaction_id)))
+            .catch((err: unknown) => app.log.error({ err }, 'chat presence check failed'));
           const ids = hub.chatIds();
           if (ids.length === 0) return;
           void deps.db.kysely

@@ -120,7 +120,22 @@ export const CannedQuery = Type.Object(
   { additionalProperties: false },
 );
 
+/** A chat as the adviser's workstation needs it after (re)connecting: who, and how far the consumer has got. */
+export const ChatInfoSchema = Type.Object(
+  {
+    interactionId: Type.String(),
+    consumerName: Nullable(Type.String()),
+    consumerTyping: Type.Boolean(),
+    consumerPresent: Type.Boolean(),
+    deliveredSeq: Type.Integer({ description: 'Your messages up to here have reached the consumer\'s page' }),
+    readSeq: Type.Integer({ description: '…and been seen there' }),
+    endedBy: Nullable(Type.String()),
+  },
+  { $id: 'ChatInfo' },
+);
+
 export const chatSchemas = [
+  ChatInfoSchema,
   ChatSenderSchema, ChatMessageSchema, ChatStateSchema, PublicChatSchema, NewChatBody, OpenedChatSchema, SendBody, ReceiptBody, TranscriptBody,
   CannedResponseSchema, CannedBody, CannedPatchBody,
 ];

@@ -47,6 +47,7 @@ export const ChatActivityEventSchema = Type.Object(
     deliveredSeq: Type.Integer(),
     readSeq: Type.Integer(),
     consumerPresent: Type.Boolean({ description: 'The consumer\'s chat page is open' }),
+    consumerName: Nullable(Type.String({ description: 'What the consumer asked to be called, if anything' })),
   },
   { $id: 'ChatActivityEvent', description: 'The consumer is typing, has received or read your messages, or left the page' },
 );

@@ -10,7 +10,7 @@ import { isUnauthorized, type DeskApi } from '../api.js';
 import type { Runtime } from '../runtime.js';
 import { backoffDelay } from '../sync/backoff.js';
 import {
-  applyEvent, boardOf, CONSUMER_TYPING_MS, emptyModel, lapseTyping, mergeMessages, putInteraction, syncChats, workOf, type Change, type LiveModel,
+  applyChatInfo, applyEvent, boardOf, CONSUMER_TYPING_MS, emptyModel, lapseTyping, mergeMessages, putInteraction, syncChats, workOf, type Change, type LiveModel,
 } from './live-state.js';
 import { createClockOffset } from './clock-offset.js';
 
@@ -78,13 +78,14 @@ export function createLiveConnection(o: LiveConnectionOptions): LiveConnection {
       if (fetching.has(id)) continue;
       fetching.add(id);
       const attempt = (tries: number) => {
-        o.api
-          .chatMessages(id)
-          .then((messages) => {
+        // The history and who the consumer is (activity is not replayed, so it is read too).
+        Promise.all([o.api.chatMessages(id), o.api.chatInfo(id)])
+          .then(([messages, info]) => {
             fetching.delete(id);
             const chat = model.chats.get(id);
             if (!chat) return;
             mergeMessages(chat, messages);
+            applyChatInfo(chat, info);
             chat.loading = false;
             o.onWork(workOf(model));
           })

@@ -43,7 +43,7 @@ describe('applying live events', () => {
     const m = model();
     applyEvent(m, { type: 'interaction', seq: 2, at: '', interaction: contact({ channel: 'chat', state: 'active', adviserId: ME, version: 3 }) });
     syncChats(m);
-    const activity = (typing: boolean): LiveEvent => ({ type: 'chat-activity', at: '', interactionId: 'c1', consumerTyping: typing, consumerPresent: true, deliveredSeq: 0, readSeq: 0 });
+    const activity = (typing: boolean): LiveEvent => ({ type: 'chat-activity', at: '', interactionId: 'c1', consumerTyping: typing, consumerPresent: true, deliveredSeq: 0, readSeq: 0, consumerName: null });
     applyEvent(m, activity(true));
     expect(workOf(m).chats.c1?.consumerTyping).toBe(true);
     expect(lapseTyping(m, 'c1')).toBe(true);

@@ -33,7 +33,7 @@ export const emptyModel = (): LiveModel => ({
   chats: new Map(),
 });
 
-const emptyChat = (): ChatView => ({ messages: [], consumerTyping: false, consumerPresent: true, deliveredSeq: 0, readSeq: 0, loading: true });
+const emptyChat = (): ChatView => ({ messages: [], consumerName: null, consumerTyping: false, consumerPresent: true, deliveredSeq: 0, readSeq: 0, loading: true });
 
 /** A chat is kept while its contact is active or in wrap-up at this desk. */
 const chatHeld = (i: Interaction | undefined) => !!i && i.channel === 'chat' && (i.state === 'active' || i.state === 'wrap_up');
@@ -65,6 +65,18 @@ export function lapseTyping(m: LiveModel, chatId: string): boolean {
   if (!chat?.consumerTyping) return false;
   chat.consumerTyping = false;
   return true;
+}
+
+/** What the server says of a chat after a (re)connect: who the consumer is and how far they have got. */
+export function applyChatInfo(chat: ChatView, info: { consumerName: string | null; consumerTyping: boolean; consumerPresent: boolean; deliveredSeq: number; readSeq: number }): void {
+  chat.consumerName = info.consumerName;
+  chat.consumerTyping = info.consumerTyping;
+  chat.consumerPresent = info.consumerPresent;
+  chat.deliveredSeq = Math.max(chat.deliveredSeq, info.deliveredSeq);
+  chat.readSeq = Math.max(chat.readSeq, info.readSeq);
+  chat.messages = chat.messages.map((msg) =>
+    msg.sender === 'adviser' ? { ...msg, delivered: msg.delivered || msg.seq <= chat.deliveredSeq, read: msg.read || msg.seq <= chat.readSeq } : msg,
+  );
 }
 
 /** Chats whose contact is no longer in hand are dropped; new ones start empty (their history is fetched). */
@@ -113,6 +125,7 @@ export function applyEvent(m: LiveModel, e: LiveEvent): { changed: Change[]; off
       if (!chat) return { changed: [] };
       chat.consumerTyping = e.consumerTyping;
       chat.consumerPresent = e.consumerPresent;
+      chat.consumerName = e.consumerName;
       chat.deliveredSeq = Math.max(chat.deliveredSeq, e.deliveredSeq);
       chat.readSeq = Math.max(chat.readSeq, e.readSeq);
       // The adviser's own messages now show as delivered / read.

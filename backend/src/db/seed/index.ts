@@ -18,6 +18,7 @@ import { buildArticles } from './knowledge.js';
 import { buildCases } from './cases.js';
 import { DEMO_LOGINS } from './people.js';
 import { staffRows } from './staff.js';
+import { cannedRows } from './canned.js';
 
 export { DEMO_LOGINS, type DemoLogin } from './people.js';
 
@@ -138,6 +139,8 @@ export async function seedDemo(deps: Deps, opts: SeedOptions = {}): Promise<Seed
     const staff = staffRows(DEMO_LOGINS, idOf, now.toISOString());
     await inChunks(staff.profiles, (c) => trx.insertInto('adviser_profiles').values(c).execute());
     await inChunks(staff.presence, (c) => trx.insertInto('adviser_presence').values(c).execute());
+    const cannedRng = createRandom(`${SEED}:canned`);
+    await inChunks(cannedRows(() => cannedRng.uuid(), idOf('teamlead'), now.toISOString()), (c) => trx.insertInto('canned_responses').values(c).execute());
     for (const counter of cases.counters) {
       await trx
         .insertInto('counters')

@@ -149,6 +149,13 @@ describeEachDialect('seedDemo', (dialect) => {
     expect(profiles.some((p) => p.user_id === admin.id)).toBe(false);
   });
 
+  it('gives the team canned chat responses in both languages, with the variables the workstation fills', async () => {
+    const rows = await deps.db.kysely.selectFrom('canned_responses').selectAll().execute();
+    expect(rows.filter((r) => r.language === 'sv').length).toBeGreaterThanOrEqual(5);
+    expect(rows.filter((r) => r.language === 'en').length).toBeGreaterThanOrEqual(3);
+    expect(rows.some((r) => r.body.includes('{{name}}')) && rows.some((r) => r.body.includes('{{reference}}'))).toBe(true);
+  });
+
   it('stores demo passwords that verify, and only those', async () => {
     const user = await deps.db.kysely.selectFrom('users').selectAll().where('username', '=', 'adviser').executeTakeFirstOrThrow();
     expect(await verifyPassword('demo-adviser', user.password_hash)).toBe(true);

@@ -40,7 +40,7 @@ export function CannedPickerDialog({ chatId, onClose }: { chatId: string; onClos
   const index = Math.max(0, items.findIndex((c) => c.id === activeId));
   const current = items[index] ?? null;
   const filled = current
-    ? fillCanned(current.body, { name: kase?.consumer?.name ?? null, adviser: firstNameOf(user?.displayName), reference: displayReference(kase?.reference) })
+    ? fillCanned(current.body, { name: kase?.consumer?.name ?? chat?.view.consumerName ?? null, adviser: firstNameOf(user?.displayName), reference: displayReference(kase?.reference) })
     : null;
   const optionId = (cannedId: string) => `${id}-option-${cannedId}`;
 

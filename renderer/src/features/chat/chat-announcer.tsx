@@ -28,7 +28,7 @@ export function ChatAnnouncer({ chats, selectedId }: { chats: readonly HeldChat[
       const news = consumer.filter((m) => m.seq > before.seq);
       if (news.length > 0) {
         if (id === selectedId) lines.push(...news.map((m) => t('chat.announceMessage', { text: m.body })));
-        else lines.push(t('chat.announceOther', { title: chatTitle(t, i18n.language, chat.interaction, null) }));
+        else lines.push(t('chat.announceOther', { title: chatTitle(t, i18n.language, chat.interaction, null, chat.view.consumerName) }));
       }
       if (presence !== before.presence && presence === 'left') lines.push(t('chat.presence.left'));
       if (presence !== before.presence && presence === 'consumer_ended') lines.push(t('chat.ended.consumer_ended'));

@@ -31,7 +31,7 @@ export function ChatHeader({ chat, kase, headingId }: { chat: HeldChat; kase: Ca
       <div className="chat-head-line">
         <h3 id={headingId} className="chat-title">
           <ChannelIcon channel="chat" />
-          {chatTitle(t, i18n.language, interaction, kase)}
+          {chatTitle(t, i18n.language, interaction, kase, chat.view.consumerName)}
           <span className="chat-lang">{t(`language.${interaction.language}`)}</span>
         </h3>
         {presence && (

@@ -21,7 +21,7 @@ export interface HeldChat {
   ended: boolean;
 }
 
-const EMPTY_VIEW: ChatView = { messages: [], consumerTyping: false, consumerPresent: true, deliveredSeq: 0, readSeq: 0, loading: true };
+const EMPTY_VIEW: ChatView = { messages: [], consumerName: null, consumerTyping: false, consumerPresent: true, deliveredSeq: 0, readSeq: 0, loading: true };
 
 /** Chats in hand (in conversation or in wrap-up), in the order they were taken. */
 export function useHeldChats(): HeldChat[] {

@@ -39,7 +39,7 @@ export function ChatTab({ chat, selected, panelId, onSelect, ref }: Props) {
       onClick={onSelect}
     >
       <span className="chat-tab-top">
-        <span className="chat-tab-title">{chatTitle(t, i18n.language, interaction, kase)}</span>
+        <span className="chat-tab-title">{chatTitle(t, i18n.language, interaction, kase, chat.view.consumerName)}</span>
         <span className="chat-tab-lang" lang={interaction.language}>
           <span className="visually-hidden">{t(`language.${interaction.language}`)}</span>
           <span aria-hidden="true">{interaction.language.toUpperCase()}</span>

@@ -5,7 +5,7 @@ import { msg, pending } from './test-messages';
 import { longestWaiting } from './use-chat-commands';
 
 function chat(id: string, messages: ReturnType<typeof msg>[], ended = false): HeldChat {
-  const view: ChatView = { messages: messages.map((m) => ({ ...m, interactionId: id })), consumerTyping: false, consumerPresent: true, deliveredSeq: 0, readSeq: 0, loading: false };
+  const view: ChatView = { messages: messages.map((m) => ({ ...m, interactionId: id })), consumerName: null, consumerTyping: false, consumerPresent: true, deliveredSeq: 0, readSeq: 0, loading: false };
   return { interaction: { id, acceptedAt: '2026-11-25T08:59:00.000Z', arrivedAt: '2026-11-25T08:58:00.000Z' } as Interaction, view, ended };
 }
 
