@@ -53,7 +53,7 @@ beforeAll(async () => {
   expect(patched.status, JSON.stringify(patched.body)).toBe(200);
   for (const canned of [
     { language: 'sv', ...GREETING, tags: ['hälsning'] },
-    { language: 'sv', title: 'Avslutning', body: 'Tack för att du hörde av dig, {{name}}. Ha en fin dag!', tags: ['avslut'] },
+    { language: 'sv', title: 'Avslutning kväll', body: 'Tack för att du hörde av dig, {{name}}. Ha en fin kväll!', tags: ['avslut'] },
     { language: 'en', title: 'Greeting', body: 'Hi {{name}}! My name is {{adviser}}. Your case number is {{reference}}.', tags: ['greeting'] },
   ]) {
     expect((await api(lead, 'POST', '/v1/canned-responses', canned)).status).toBe(201);
@@ -199,8 +199,8 @@ describe('chat at the desk', () => {
     await page.keyboard.type('välkomst');
     await picker.getByRole('option', { name: /Välkomsthälsning/ }).waitFor();
     const evaCase = await db().selectFrom('cases').select(['id', 'reference']).where('id', '=', (await interactionRow(eva.chatId)).case_id!).executeTakeFirstOrThrow();
-    // The chat page gave only a first name to the service, which does not reach the desk: the greeting goes without it.
-    const greeting = `Hej! Jag heter Sara och hjälper dig gärna. Ditt ärende har nummer ${evaCase.reference}.`;
+    // The name Eva gave on the chat page reaches the desk: the greeting uses it.
+    const greeting = `Hej Eva! Jag heter Sara och hjälper dig gärna. Ditt ärende har nummer ${evaCase.reference}.`;
     await waitForText(picker.locator('.canned-preview-text'), greeting);
     await screenshot(page, 'chat-canned-picker');
     reports.push(await axeScreen(page, 'chat-canned-picker'));
@@ -353,7 +353,7 @@ describe('chat at the desk', () => {
     await page.getByRole('banner').getByRole('button', { name: 'Standardsvar' }).click();
     const dialog = page.getByRole('dialog', { name: 'Hantera standardsvar' });
     const list = dialog.getByRole('list', { name: 'Alla standardsvar' });
-    await list.getByRole('listitem').filter({ hasText: 'Avslutning' }).waitFor();
+    await list.getByRole('listitem').filter({ hasText: 'Avslutning kväll' }).waitFor();
 
     // Add one.
     await dialog.getByRole('button', { name: 'Nytt standardsvar' }).click();
@@ -366,8 +366,8 @@ describe('chat at the desk', () => {
     expect([added.language, added.body, JSON.parse(added.tags)]).toEqual(['sv', 'Vi svarar i chatten vardagar 9–16, {{name}}.', ['öppettider', 'chatt']]);
 
     // Change one while a colleague changes it too: the form says so, shows theirs, and keeps ours.
-    const closing = await db().selectFrom('canned_responses').selectAll().where('title', '=', 'Avslutning').executeTakeFirstOrThrow();
-    await list.getByRole('button', { name: 'Ändra: Avslutning' }).click();
+    const closing = await db().selectFrom('canned_responses').selectAll().where('title', '=', 'Avslutning kväll').executeTakeFirstOrThrow();
+    await list.getByRole('button', { name: 'Ändra: Avslutning kväll' }).click();
     const supervisor = await backend.tokenFor('supervisor');
     const theirs = 'Tack för att du hörde av dig! Välkommen åter.';
     expect((await api(supervisor, 'PATCH', `/v1/canned-responses/${closing.id}`, { version: closing.version, body: theirs })).status).toBe(200);
