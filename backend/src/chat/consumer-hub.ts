@@ -2,7 +2,9 @@
 // each. A page authenticates with its chat's secret in its first message
 // (browsers cannot set headers on a WebSocket, and a secret in the URL ends up
 // in logs), names the last message it has, and from then on gets every new
-// message once, in order, and the chat's state whenever it changes.
+// message once, in order, and the chat's state whenever it changes. A page
+// that stops answering pings (the network went away without closing the
+// connection) is dropped, so it no longer keeps its chat alive.
 import type { Deps } from '../deps.js';
 import { messagesOf, toMessage } from './messages.js';
 import { chatByToken, publicChat } from './session.js';
@@ -10,6 +12,9 @@ import { chatByToken, publicChat } from './session.js';
 export interface ConsumerSocket {
   send(text: string): void;
   close(code?: number, reason?: string): void;
+  ping(): void;
+  /** Drops the connection at once (no closing handshake: the other end is not answering). */
+  terminate(): void;
 }
 
 interface Page {
@@ -17,6 +22,14 @@ interface Page {
   chatId: string;
   lastSeq: number;
   lastState: string;
+  /** Answered the last ping (or attached since). */
+  alive: boolean;
+}
+
+export interface AttachedPage {
+  detach(): void;
+  /** The page answered a ping. */
+  pong(): void;
 }
 
 export class ConsumerHub {
@@ -30,17 +43,45 @@ export class ConsumerHub {
     return this.pages.size;
   }
 
+  /** Pages that have not yet answered the last ping. */
+  get unanswered(): number {
+    return [...this.pages].filter((p) => !p.alive).length;
+  }
+
   chatIds(): string[] {
     return [...new Set([...this.pages].map((p) => p.chatId))];
   }
 
   /** A page proved it holds the chat's secret; it resumes after `after`. */
-  async attach(socket: ConsumerSocket, chatId: string, token: unknown, after: number): Promise<() => void> {
+  async attach(socket: ConsumerSocket, chatId: string, token: unknown, after: number): Promise<AttachedPage> {
     await chatByToken(this.deps.db.kysely, chatId, token);
-    const page: Page = { socket, chatId, lastSeq: after, lastState: '' };
+    const page: Page = { socket, chatId, lastSeq: after, lastState: '', alive: true };
     this.pages.add(page);
-    await this.refresh(chatId);
-    return () => void this.pages.delete(page);
+    try {
+      await this.refresh(chatId);
+    } catch (err) {
+      this.pages.delete(page);
+      throw err;
+    }
+    return {
+      detach: () => void this.pages.delete(page),
+      pong: () => {
+        page.alive = true;
+      },
+    };
+  }
+
+  /** Drops the pages that did not answer the previous ping, and pings the others. */
+  sweep(): void {
+    for (const p of this.pages) {
+      if (!p.alive) {
+        this.pages.delete(p);
+        p.socket.terminate();
+        continue;
+      }
+      p.alive = false;
+      p.socket.ping();
+    }
   }
 
   /** Something changed in a chat: each of its pages gets the new messages, then the state if it moved. */
