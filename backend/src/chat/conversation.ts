@@ -84,18 +84,23 @@ export async function consumerActivity(deps: Deps, id: string, token: unknown, t
   deps.bus.chatChanged(id);
 }
 
-/** Watermarks only move forward, and never past the last message. */
+/**
+ * Watermarks only move forward, and never past the last message. Each is
+ * raised by one conditional UPDATE ("only if higher"), so receipts that reach
+ * the server at the same moment in any order leave the highest, never the last.
+ */
 async function receipts(deps: Deps, id: string, side: 'consumer' | 'adviser', body: Static<typeof ReceiptBody>): Promise<void> {
   const q = deps.db.kysely;
   const last = await q.selectFrom('chat_messages').select((eb) => eb.fn.max('seq').as('seq')).where('interaction_id', '=', id).executeTakeFirst();
   const top = Number(last?.seq ?? 0);
-  const s = await q.selectFrom('chat_sessions').selectAll().where('interaction_id', '=', id).executeTakeFirstOrThrow();
-  const cap = (v: number | undefined, current: number) => (v === undefined ? current : Math.max(current, Math.min(v, top)));
-  const read = cap(body.readUpTo, side === 'consumer' ? s.consumer_read_seq : s.adviser_read_seq);
+  const read = body.readUpTo === undefined ? null : Math.min(body.readUpTo, top);
   // Read implies delivered.
-  const delivered = Math.max(read, cap(body.deliveredUpTo, side === 'consumer' ? s.consumer_delivered_seq : s.adviser_delivered_seq));
-  const set = side === 'consumer' ? { consumer_read_seq: read, consumer_delivered_seq: delivered } : { adviser_read_seq: read, adviser_delivered_seq: delivered };
-  await q.updateTable('chat_sessions').set(set).where('interaction_id', '=', id).execute();
+  const delivered = Math.max(read ?? 0, Math.min(body.deliveredUpTo ?? 0, top));
+  const columns = side === 'consumer' ? ({ read: 'consumer_read_seq', delivered: 'consumer_delivered_seq' } as const) : ({ read: 'adviser_read_seq', delivered: 'adviser_delivered_seq' } as const);
+  const raise = (column: (typeof columns)[keyof typeof columns], value: number) =>
+    q.updateTable('chat_sessions').set({ [column]: value }).where('interaction_id', '=', id).where(column, '<', value).execute();
+  if (read !== null) await raise(columns.read, read);
+  await raise(columns.delivered, delivered);
   deps.bus.chatChanged(id);
 }
 
