@@ -6,7 +6,7 @@
 // that stops answering pings (the network went away without closing the
 // connection) is dropped, so it no longer keeps its chat alive.
 import type { Deps } from '../deps.js';
-import { messagesOf, toMessage } from './messages.js';
+import { allMessagesOf, toMessage } from './messages.js';
 import { chatByToken, publicChat } from './session.js';
 
 export interface ConsumerSocket {
@@ -112,7 +112,7 @@ export class ConsumerHub {
     const session = await q.selectFrom('chat_sessions').selectAll().where('interaction_id', '=', chatId).executeTakeFirst();
     if (!session) return;
     const from = Math.min(...pages.map((p) => p.lastSeq));
-    const messages = await messagesOf(q, chatId, from);
+    const messages = await allMessagesOf(q, chatId, from);
     const chat = await publicChat(this.deps, chatId);
     const state = JSON.stringify(chat);
     for (const p of pages) {

@@ -28,8 +28,13 @@ export function toMessage(r: ChatMessageRow, s: Pick<ChatSessionRow, 'consumer_d
   };
 }
 
-/** Messages of one chat after a sequence, oldest first, with the authors' first names. */
-export async function messagesOf(q: Q, interactionId: string, after = 0, limit = 1000): Promise<Array<{ row: ChatMessageRow; authorName: string | null }>> {
+export type StoredMessage = { row: ChatMessageRow; authorName: string | null };
+
+/** How many messages one read returns; callers that need them all page on. */
+export const MESSAGES_PER_READ = 1000;
+
+/** Messages of one chat after a sequence, oldest first, with the authors' first names: at most `limit`. */
+export async function messagesOf(q: Q, interactionId: string, after = 0, limit = MESSAGES_PER_READ): Promise<StoredMessage[]> {
   const rows = await q
     .selectFrom('chat_messages as m')
     .leftJoin('users as u', 'u.id', 'm.author_id')
@@ -41,6 +46,17 @@ export async function messagesOf(q: Q, interactionId: string, after = 0, limit =
     .limit(limit)
     .execute();
   return rows.map(({ display_name, ...row }) => ({ row: { ...row, seq: Number(row.seq) }, authorName: firstName(display_name) }));
+}
+
+/** Every message of one chat after a sequence, read page by page (a long chat holds more than one read returns). */
+export async function allMessagesOf(q: Q, interactionId: string, after = 0): Promise<StoredMessage[]> {
+  const out: StoredMessage[] = [];
+  for (;;) {
+    const page = await messagesOf(q, interactionId, after);
+    out.push(...page);
+    if (page.length < MESSAGES_PER_READ) return out;
+    after = page.at(-1)!.row.seq;
+  }
 }
 
 export interface NewMessage {
