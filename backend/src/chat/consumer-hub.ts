@@ -22,6 +22,8 @@ interface Page {
   chatId: string;
   lastSeq: number;
   lastState: string;
+  /** What the page shows can change with time alone: a place in line, an estimate, the adviser typing. */
+  timed: boolean;
   /** Answered the last ping (or attached since). */
   alive: boolean;
 }
@@ -55,7 +57,7 @@ export class ConsumerHub {
   /** A page proved it holds the chat's secret; it resumes after `after`. */
   async attach(socket: ConsumerSocket, chatId: string, token: unknown, after: number): Promise<AttachedPage> {
     await chatByToken(this.deps.db.kysely, chatId, token);
-    const page: Page = { socket, chatId, lastSeq: after, lastState: '', alive: true };
+    const page: Page = { socket, chatId, lastSeq: after, lastState: '', timed: true, alive: true };
     this.pages.add(page);
     try {
       await this.refresh(chatId);
@@ -123,14 +125,20 @@ export class ConsumerHub {
       }
       if (state !== p.lastState) {
         p.lastState = state;
+        p.timed = chat.state === 'waiting' || chat.adviserTyping;
         p.socket.send(JSON.stringify({ type: 'chat', chat }));
       }
     }
   }
 
-  /** Waiting pages see their place in line move as others are answered: refresh them now and then. */
-  async refreshWaiting(): Promise<void> {
-    for (const id of this.chatIds()) await this.refresh(id);
+  /**
+   * Pages whose view changes with time alone — waiting (others are answered,
+   * the estimate moves) or showing the adviser typing (it runs out) — are
+   * refreshed now and then; the others hear of every change as it happens.
+   */
+  async refreshTimed(): Promise<void> {
+    const ids = new Set([...this.pages].filter((p) => p.timed).map((p) => p.chatId));
+    for (const id of ids) await this.refresh(id);
   }
 
   closeAll(): void {

@@ -10,8 +10,8 @@ import { notFound, Problem } from '../http/problem.js';
 import { SECOND } from '../shared/clock.js';
 import { consumerLeft } from '../interactions/lifecycle.js';
 import { liveWork } from '../routing/engine.js';
-import type { RoutingTx } from '../routing/lock.js';
-import { appendMessage, firstName, messagesOf, toMessage, type ChatMessage } from './messages.js';
+import { withRouting, type RoutingTx } from '../routing/lock.js';
+import { firstName, insertMessage, messagesOf, toMessage, type ChatMessage } from './messages.js';
 import { chatByToken, chatState, publicChat, type PublicChat } from './session.js';
 import type { ReceiptBody, SendBody } from './schemas.js';
 import { mailTranscript } from './transcript.js';
@@ -37,33 +37,67 @@ async function sessionOf(rtx: RoutingTx, id: string): Promise<{ interaction: Int
   return { interaction, session };
 }
 
+interface SendCheck {
+  interaction: Pick<InteractionRow, 'id' | 'state' | 'adviser_id' | 'channel'>;
+  session: ChatSessionRow;
+  /** The message this sender already stored under this client id, if any. */
+  repeatSeq: number | null;
+  /** How many messages this sender stored since `countSince`. */
+  recent: number;
+}
+
+/** What a send must know, in one read while it holds the routing lock: the chat, a repeat, the sender's recent pace. */
+async function sendCheck(rtx: RoutingTx, id: string, sender: 'consumer' | 'adviser', clientId: string, countSince: string): Promise<SendCheck> {
+  const r = await rtx.trx
+    .selectFrom('chat_sessions as s')
+    .innerJoin('interactions as i', 'i.id', 's.interaction_id')
+    .selectAll('s')
+    .select(['i.state', 'i.adviser_id', 'i.channel'])
+    .select((eb) => [
+      eb.selectFrom('chat_messages as m').select('m.seq').whereRef('m.interaction_id', '=', 's.interaction_id').where('m.sender', '=', sender).where('m.client_id', '=', clientId).as('repeat_seq'),
+      eb
+        .selectFrom('chat_messages as m')
+        .select((c) => c.fn.countAll<number>().as('n'))
+        .whereRef('m.interaction_id', '=', 's.interaction_id')
+        .where('m.sender', '=', sender)
+        .where('m.created_at', '>', countSince)
+        .as('recent'),
+    ])
+    .where('s.interaction_id', '=', id)
+    .executeTakeFirst();
+  if (!r) throw notFound('Chat');
+  const { state, adviser_id, channel, repeat_seq, recent, ...session } = r;
+  return { interaction: { id, state, adviser_id, channel }, session, repeatSeq: repeat_seq === null ? null : Number(repeat_seq), recent: Number(recent ?? 0) };
+}
+
+async function storedMessage(rtx: RoutingTx, seq: number) {
+  const row = await rtx.trx.selectFrom('chat_messages').selectAll().where('seq', '=', seq).executeTakeFirstOrThrow();
+  return { ...row, seq: Number(row.seq) };
+}
+
 function messageOf(row: Parameters<typeof toMessage>[0], session: ChatSessionRow, authorName: string | null): ChatMessage {
   return toMessage(row, session, authorName);
 }
 
 // ---------------------------------------------------------------- consumer
 
+// A send takes the routing lock (its message and live event must be numbered
+// in commit order) but changes nothing routing looks at, so it runs no
+// routing pass, and it does as little as it can while it holds the lock: one
+// read, the message, its live event.
 export async function consumerSend(deps: Deps, id: string, token: unknown, body: Static<typeof SendBody>): Promise<ChatMessage> {
   await chatByToken(deps.db.kysely, id, token);
   const text = cleanText(body.text);
-  return liveWork(deps, async (rtx) => {
-    const { interaction, session } = await sessionOf(rtx, id);
-    const repeat = await rtx.trx.selectFrom('chat_messages').select('seq').where('interaction_id', '=', id).where('sender', '=', 'consumer').where('client_id', '=', body.clientId).executeTakeFirst();
-    if (!repeat) {
-      if (chatState(interaction, session) === 'ended') throw ended();
-      const recent = await rtx.trx
-        .selectFrom('chat_messages')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('interaction_id', '=', id)
-        .where('sender', '=', 'consumer')
-        .where('created_at', '>', new Date(rtx.now.getTime() - 60 * SECOND).toISOString())
-        .executeTakeFirstOrThrow();
-      if (Number(recent.n) >= CONSUMER_MESSAGES_PER_MINUTE) throw new Problem(429, 'rate_limited', 'Too many messages; wait a moment', { retryAfterSeconds: 10 });
-    }
-    const { row } = await appendMessage(rtx, { interactionId: id, sender: 'consumer', clientId: body.clientId, body: text });
+  return withRouting(deps, async (rtx) => {
+    const check = await sendCheck(rtx, id, 'consumer', body.clientId, new Date(rtx.now.getTime() - 60 * SECOND).toISOString());
+    const { interaction, session } = check;
+    if (check.repeatSeq !== null) return messageOf(await storedMessage(rtx, check.repeatSeq), session, null);
+    if (chatState(interaction, session) === 'ended') throw ended();
+    if (check.recent >= CONSUMER_MESSAGES_PER_MINUTE) throw new Problem(429, 'rate_limited', 'Too many messages; wait a moment', { retryAfterSeconds: 10 });
+    const row = await insertMessage(rtx, { interactionId: id, sender: 'consumer', clientId: body.clientId, body: text }, { adviserId: interaction.adviser_id, state: interaction.state, session }, null);
+    // A sign of life that answers any "are you still there?", and typing ends with the message.
     await rtx.trx.updateTable('chat_sessions').set({ consumer_active_at: rtx.now.toISOString(), warned_at: null, consumer_typing_at: null }).where('interaction_id', '=', id).execute();
-    const fresh = await rtx.trx.selectFrom('chat_sessions').selectAll().where('interaction_id', '=', id).executeTakeFirstOrThrow();
-    return messageOf(row, fresh, null);
+    return messageOf(row, session, null);
   });
 }
 
@@ -130,7 +164,7 @@ export async function consumerEnd(deps: Deps, id: string, token: unknown): Promi
 // ---------------------------------------------------------------- adviser
 
 /** The adviser handling the chat, or (to read) a lead or an adviser who handled it before. */
-async function assertAdviser(deps: Deps, actor: Actor, interaction: InteractionRow, write: boolean): Promise<void> {
+async function assertAdviser(deps: Deps, actor: Actor, interaction: Pick<InteractionRow, 'id' | 'channel' | 'adviser_id'>, write: boolean): Promise<void> {
   if (interaction.channel !== 'chat') throw notFound('Chat');
   if (interaction.adviser_id === actor.userId) return;
   if (write) throw new Problem(403, 'forbidden', 'This chat is handled by someone else');
@@ -157,15 +191,18 @@ export async function adviserMessages(deps: Deps, actor: Actor, id: string, afte
 
 export async function adviserSend(deps: Deps, actor: Actor, id: string, body: Static<typeof SendBody>): Promise<ChatMessage> {
   const text = cleanText(body.text);
-  return liveWork(deps, async (rtx) => {
-    const { interaction, session } = await sessionOf(rtx, id);
+  const user = await deps.db.kysely.selectFrom('users').select('display_name').where('id', '=', actor.userId).executeTakeFirstOrThrow();
+  const authorName = firstName(user.display_name);
+  return withRouting(deps, async (rtx) => {
+    const check = await sendCheck(rtx, id, 'adviser', body.clientId, rtx.now.toISOString());
+    const { interaction, session } = check;
     await assertAdviser(deps, actor, interaction, true);
-    const repeat = await rtx.trx.selectFrom('chat_messages').select('seq').where('interaction_id', '=', id).where('sender', '=', 'adviser').where('client_id', '=', body.clientId).executeTakeFirst();
-    if (!repeat && (interaction.state !== 'active' || session.ended_at)) throw ended();
-    const { row } = await appendMessage(rtx, { interactionId: id, sender: 'adviser', clientId: body.clientId, authorId: actor.userId, body: text });
-    await rtx.trx.updateTable('chat_sessions').set({ adviser_typing_at: null }).where('interaction_id', '=', id).execute();
-    const user = await rtx.trx.selectFrom('users').select('display_name').where('id', '=', actor.userId).executeTakeFirstOrThrow();
-    return messageOf(row, session, firstName(user.display_name));
+    if (check.repeatSeq !== null) return messageOf(await storedMessage(rtx, check.repeatSeq), session, authorName);
+    if (interaction.state !== 'active' || session.ended_at) throw ended();
+    const row = await insertMessage(rtx, { interactionId: id, sender: 'adviser', clientId: body.clientId, authorId: actor.userId, body: text }, { adviserId: interaction.adviser_id, state: interaction.state, session }, authorName);
+    // The message is there, so the adviser is no longer shown typing.
+    if (session.adviser_typing_at) await rtx.trx.updateTable('chat_sessions').set({ adviser_typing_at: null }).where('interaction_id', '=', id).execute();
+    return messageOf(row, session, authorName);
   });
 }
 

@@ -19,7 +19,7 @@ export const HEARTBEAT_EVERY_MS = 20 * SECOND;
 
 export interface ChatRuntime {
   hub: ConsumerHub;
-  /** One refresh round: every page here gets what changed (place in line, typing that ran out). */
+  /** One refresh round: pages whose view moves with time get what changed (place in line, estimate, typing that ran out). */
   refreshPages(): Promise<void>;
   /** One heartbeat round: pages that stopped answering are dropped; the chats whose pages are open here are alive. */
   heartbeat(): Promise<void>;
@@ -40,7 +40,7 @@ export function installChatRuntime(app: FastifyInstance, deps: Deps): ChatRuntim
   const hub = new ConsumerHub(deps);
   const runtime: ChatRuntime = {
     hub,
-    refreshPages: () => hub.refreshWaiting(),
+    refreshPages: () => hub.refreshTimed(),
     async heartbeat() {
       hub.sweep();
       const ids = hub.chatIds();
