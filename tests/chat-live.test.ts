@@ -326,5 +326,27 @@ describeEachDialect('chat pages and the adviser\'s live feed', (dialect) => {
       await p.waitFor('ended for silence', isChat((s) => s.state === 'ended' && s.endedBy === 'consumer_inactive'));
       expect((await api.interaction(chat.chatId)).state).toBe('wrap_up');
     });
+
+    it('takes the consumer typing after the question as an answer, and asks nothing while they type', async () => {
+      const { chat, anna } = await taken();
+      const p = await page(chat);
+      await p.waitFor('the state', isChat());
+      await say(anna, chat, 'typing-01', 'Vad stod det i kvittot?');
+      const round = async () => {
+        f.deps.clock.advance(20 * SECOND);
+        await heartbeat();
+        await api.work(anna);
+        await api.tick();
+      };
+      for (let t = 0; t < 5 * MINUTE; t += 20 * SECOND) await round();
+      await p.waitFor('the question', isMessage((m) => m.body.startsWith('Är du kvar?')));
+      // Typing (no message yet) answers it; typing every minute keeps the chat open for good.
+      for (let t = 0; t < 10 * MINUTE; t += 20 * SECOND) {
+        if (t % MINUTE === 0) await chats.typing(chat);
+        await round();
+      }
+      expect((await api.interaction(chat.chatId)).state).toBe('active');
+      expect(p.messages().filter((m) => m.body.startsWith('Är du kvar?'))).toHaveLength(1);
+    });
   });
 });
