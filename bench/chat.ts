@@ -192,7 +192,6 @@ async function startBackend(dialect: string, cluster: Cluster | null, dataDir: s
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
     LOG_LEVEL: 'warn',
-    ...(process.env.PROF_DIR ? { PROF_DIR: process.env.PROF_DIR } : {}),
     PUBLIC_RATE_PER_MINUTE: '100000',
     NEW_CHATS_PER_HOUR: '1000000',
     ...(dbUrl ? { DATABASE_URL: dbUrl } : {}),
