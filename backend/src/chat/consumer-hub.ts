@@ -7,6 +7,7 @@
 // connection) is dropped, so it no longer keeps its chat alive.
 import type { Deps } from '../deps.js';
 import { allMessagesOf, toMessage } from './messages.js';
+import { on, sessionById } from './queries.js';
 import { chatByToken, publicChat } from './session.js';
 
 export interface ConsumerSocket {
@@ -56,7 +57,7 @@ export class ConsumerHub {
 
   /** A page proved it holds the chat's secret; it resumes after `after`. */
   async attach(socket: ConsumerSocket, chatId: string, token: unknown, after: number): Promise<AttachedPage> {
-    await chatByToken(this.deps.db.kysely, chatId, token);
+    await chatByToken(this.deps, chatId, token);
     const page: Page = { socket, chatId, lastSeq: after, lastState: '', timed: true, alive: true };
     this.pages.add(page);
     try {
@@ -110,12 +111,11 @@ export class ConsumerHub {
   private async push(chatId: string): Promise<void> {
     const pages = [...this.pages].filter((p) => p.chatId === chatId);
     if (pages.length === 0) return;
-    const q = this.deps.db.kysely;
-    const session = await q.selectFrom('chat_sessions').selectAll().where('interaction_id', '=', chatId).executeTakeFirst();
+    const session = await sessionById.first(on(this.deps), { id: chatId });
     if (!session) return;
     const from = Math.min(...pages.map((p) => p.lastSeq));
-    const messages = await allMessagesOf(q, chatId, from);
-    const chat = await publicChat(this.deps, chatId);
+    const messages = await allMessagesOf(on(this.deps), chatId, from);
+    const chat = await publicChat(this.deps, chatId, session);
     const state = JSON.stringify(chat);
     for (const p of pages) {
       for (const { row, authorName } of messages) {

@@ -15,6 +15,7 @@ import { firstName, insertMessage, messagesOf, toMessage, type ChatMessage } fro
 import { chatByToken, chatState, publicChat, type PublicChat } from './session.js';
 import type { ReceiptBody, SendBody } from './schemas.js';
 import { mailTranscript } from './transcript.js';
+import { messageBySeq, num, on, sendCheck } from './queries.js';
 
 /** A consumer may send this many messages a minute; more is a script, not a person. */
 export const CONSUMER_MESSAGES_PER_MINUTE = 30;
@@ -47,31 +48,15 @@ interface SendCheck {
 }
 
 /** What a send must know, in one read while it holds the routing lock: the chat, a repeat, the sender's recent pace. */
-async function sendCheck(rtx: RoutingTx, id: string, sender: 'consumer' | 'adviser', clientId: string, countSince: string): Promise<SendCheck> {
-  const r = await rtx.trx
-    .selectFrom('chat_sessions as s')
-    .innerJoin('interactions as i', 'i.id', 's.interaction_id')
-    .selectAll('s')
-    .select(['i.state', 'i.adviser_id', 'i.channel'])
-    .select((eb) => [
-      eb.selectFrom('chat_messages as m').select('m.seq').whereRef('m.interaction_id', '=', 's.interaction_id').where('m.sender', '=', sender).where('m.client_id', '=', clientId).as('repeat_seq'),
-      eb
-        .selectFrom('chat_messages as m')
-        .select((c) => c.fn.countAll<number>().as('n'))
-        .whereRef('m.interaction_id', '=', 's.interaction_id')
-        .where('m.sender', '=', sender)
-        .where('m.created_at', '>', countSince)
-        .as('recent'),
-    ])
-    .where('s.interaction_id', '=', id)
-    .executeTakeFirst();
+async function checkSend(rtx: RoutingTx, id: string, sender: 'consumer' | 'adviser', clientId: string, since: string): Promise<SendCheck> {
+  const r = await sendCheck.first(on(rtx.deps, rtx.trx), { id, sender, clientId, since });
   if (!r) throw notFound('Chat');
   const { state, adviser_id, channel, repeat_seq, recent, ...session } = r;
-  return { interaction: { id, state, adviser_id, channel }, session, repeatSeq: repeat_seq === null ? null : Number(repeat_seq), recent: Number(recent ?? 0) };
+  return { interaction: { id, state, adviser_id, channel }, session, repeatSeq: repeat_seq === null ? null : num(repeat_seq), recent: num(recent) };
 }
 
 async function storedMessage(rtx: RoutingTx, seq: number) {
-  const row = await rtx.trx.selectFrom('chat_messages').selectAll().where('seq', '=', seq).executeTakeFirstOrThrow();
+  const row = (await messageBySeq.first(on(rtx.deps, rtx.trx), { seq }))!;
   return { ...row, seq: Number(row.seq) };
 }
 
@@ -86,10 +71,10 @@ function messageOf(row: Parameters<typeof toMessage>[0], session: ChatSessionRow
 // routing pass, and it does as little as it can while it holds the lock: one
 // read, the message, its live event.
 export async function consumerSend(deps: Deps, id: string, token: unknown, body: Static<typeof SendBody>): Promise<ChatMessage> {
-  await chatByToken(deps.db.kysely, id, token);
+  await chatByToken(deps, id, token);
   const text = cleanText(body.text);
   return withRouting(deps, async (rtx) => {
-    const check = await sendCheck(rtx, id, 'consumer', body.clientId, new Date(rtx.now.getTime() - 60 * SECOND).toISOString());
+    const check = await checkSend(rtx, id, 'consumer', body.clientId, new Date(rtx.now.getTime() - 60 * SECOND).toISOString());
     const { interaction, session } = check;
     if (check.repeatSeq !== null) return messageOf(await storedMessage(rtx, check.repeatSeq), session, null);
     if (chatState(interaction, session) === 'ended') throw ended();
@@ -102,13 +87,13 @@ export async function consumerSend(deps: Deps, id: string, token: unknown, body:
 }
 
 export async function consumerMessages(deps: Deps, id: string, token: unknown, after: number): Promise<ChatMessage[]> {
-  const { session } = await chatByToken(deps.db.kysely, id, token);
-  return (await messagesOf(deps.db.kysely, id, after)).map(({ row, authorName }) => messageOf(row, session, authorName));
+  const { session } = await chatByToken(deps, id, token);
+  return (await messagesOf(on(deps), id, after)).map(({ row, authorName }) => messageOf(row, session, authorName));
 }
 
 /** The consumer's page is there: typing, or just open (a sign of life). */
 export async function consumerActivity(deps: Deps, id: string, token: unknown, typing: boolean): Promise<void> {
-  await chatByToken(deps.db.kysely, id, token);
+  await chatByToken(deps, id, token);
   const at = deps.clock.now().toISOString();
   await deps.db.kysely
     .updateTable('chat_sessions')
@@ -139,13 +124,13 @@ async function receipts(deps: Deps, id: string, side: 'consumer' | 'adviser', bo
 }
 
 export async function consumerReceipts(deps: Deps, id: string, token: unknown, body: Static<typeof ReceiptBody>): Promise<void> {
-  await chatByToken(deps.db.kysely, id, token);
+  await chatByToken(deps, id, token);
   await receipts(deps, id, 'consumer', body);
 }
 
 /** A transcript by e-mail: at the end of the chat, or now if it is already over. */
 export async function consumerTranscript(deps: Deps, id: string, token: unknown, email: string): Promise<PublicChat> {
-  await chatByToken(deps.db.kysely, id, token);
+  await chatByToken(deps, id, token);
   await liveWork(deps, async (rtx) => {
     await rtx.trx.updateTable('chat_sessions').set({ transcript_email: email.trim().toLowerCase() }).where('interaction_id', '=', id).execute();
     const { interaction, session } = await sessionOf(rtx, id);
@@ -156,7 +141,7 @@ export async function consumerTranscript(deps: Deps, id: string, token: unknown,
 }
 
 export async function consumerEnd(deps: Deps, id: string, token: unknown): Promise<PublicChat> {
-  await chatByToken(deps.db.kysely, id, token);
+  await chatByToken(deps, id, token);
   await consumerLeft(deps, id, 'consumer_ended');
   return publicChat(deps, id);
 }
@@ -184,7 +169,7 @@ export async function adviserMessages(deps: Deps, actor: Actor, id: string, afte
   await assertAdviser(deps, actor, interaction, false);
   const session = await deps.db.kysely.selectFrom('chat_sessions').selectAll().where('interaction_id', '=', id).executeTakeFirst();
   if (!session) throw notFound('Chat');
-  const messages = (await messagesOf(deps.db.kysely, id, after)).map(({ row, authorName }) => messageOf(row, session, authorName));
+  const messages = (await messagesOf(on(deps), id, after)).map(({ row, authorName }) => messageOf(row, session, authorName));
   await auditRead(deps.db, deps.clock.now(), actor, { action: 'chat.read', entityType: 'interaction', entityId: id, detail: { after, count: messages.length } });
   return messages;
 }
@@ -194,7 +179,7 @@ export async function adviserSend(deps: Deps, actor: Actor, id: string, body: St
   const user = await deps.db.kysely.selectFrom('users').select('display_name').where('id', '=', actor.userId).executeTakeFirstOrThrow();
   const authorName = firstName(user.display_name);
   return withRouting(deps, async (rtx) => {
-    const check = await sendCheck(rtx, id, 'adviser', body.clientId, rtx.now.toISOString());
+    const check = await checkSend(rtx, id, 'adviser', body.clientId, rtx.now.toISOString());
     const { interaction, session } = check;
     await assertAdviser(deps, actor, interaction, true);
     if (check.repeatSeq !== null) return messageOf(await storedMessage(rtx, check.repeatSeq), session, authorName);

@@ -2,11 +2,12 @@
 // (a retry after a dropped connection) is found and returned, never stored
 // twice. Written under the routing lock like all live work, so the adviser's
 // copy goes out as a durable live event in commit order.
-import type { Q } from '../deps.js';
+import type { Target } from '../db/prepared.js';
 import type { ChatMessageRow, ChatSender, ChatSessionRow, InteractionState } from '../db/schema.js';
 import type { RoutingTx } from '../routing/lock.js';
 import type { Static } from '@sinclair/typebox';
 import type { ChatMessageSchema } from './schemas.js';
+import { insertMessageRow, messageBySender, messagesAfter, on } from './queries.js';
 
 export type ChatMessage = Static<typeof ChatMessageSchema>;
 
@@ -34,25 +35,16 @@ export type StoredMessage = { row: ChatMessageRow; authorName: string | null };
 export const MESSAGES_PER_READ = 1000;
 
 /** Messages of one chat after a sequence, oldest first, with the authors' first names: at most `limit`. */
-export async function messagesOf(q: Q, interactionId: string, after = 0, limit = MESSAGES_PER_READ): Promise<StoredMessage[]> {
-  const rows = await q
-    .selectFrom('chat_messages as m')
-    .leftJoin('users as u', 'u.id', 'm.author_id')
-    .selectAll('m')
-    .select('u.display_name')
-    .where('m.interaction_id', '=', interactionId)
-    .where('m.seq', '>', after)
-    .orderBy('m.seq')
-    .limit(limit)
-    .execute();
+export async function messagesOf(t: Target, interactionId: string, after = 0, limit = MESSAGES_PER_READ): Promise<StoredMessage[]> {
+  const rows = await messagesAfter.rows(t, { id: interactionId, after, limit });
   return rows.map(({ display_name, ...row }) => ({ row: { ...row, seq: Number(row.seq) }, authorName: firstName(display_name) }));
 }
 
 /** Every message of one chat after a sequence, read page by page (a long chat holds more than one read returns). */
-export async function allMessagesOf(q: Q, interactionId: string, after = 0): Promise<StoredMessage[]> {
+export async function allMessagesOf(t: Target, interactionId: string, after = 0): Promise<StoredMessage[]> {
   const out: StoredMessage[] = [];
   for (;;) {
-    const page = await messagesOf(q, interactionId, after);
+    const page = await messagesOf(t, interactionId, after);
     out.push(...page);
     if (page.length < MESSAGES_PER_READ) return out;
     after = page.at(-1)!.row.seq;
@@ -76,13 +68,7 @@ export interface ChatContext {
 
 /** The message a sender stored under this client id, if any. */
 export async function findMessage(rtx: RoutingTx, interactionId: string, sender: ChatSender, clientId: string): Promise<ChatMessageRow | undefined> {
-  const row = await rtx.trx
-    .selectFrom('chat_messages')
-    .selectAll()
-    .where('interaction_id', '=', interactionId)
-    .where('sender', '=', sender)
-    .where('client_id', '=', clientId)
-    .executeTakeFirst();
+  const row = await messageBySender.first(on(rtx.deps, rtx.trx), { id: interactionId, sender, clientId });
   return row && { ...row, seq: Number(row.seq) };
 }
 
@@ -93,12 +79,10 @@ export async function findMessage(rtx: RoutingTx, interactionId: string, sender:
  * statements: the send path holds the routing lock, so every one counts.
  */
 export async function insertMessage(rtx: RoutingTx, m: NewMessage, ctx: ChatContext, authorName: string | null): Promise<ChatMessageRow> {
-  const inserted = await rtx.trx
-    .insertInto('chat_messages')
-    .values({ interaction_id: m.interactionId, sender: m.sender, client_id: m.clientId, author_id: m.authorId ?? null, body: m.body, created_at: rtx.now.toISOString() })
-    .returningAll()
-    .executeTakeFirstOrThrow();
-  const row = { ...inserted, seq: Number(inserted.seq) };
+  const inserted = await insertMessageRow.first(on(rtx.deps, rtx.trx), {
+    id: m.interactionId, sender: m.sender, clientId: m.clientId, authorId: m.authorId ?? null, body: m.body, at: rtx.now.toISOString(),
+  });
+  const row = { ...inserted!, seq: Number(inserted!.seq) };
   if (ctx.adviserId && (ctx.state === 'active' || ctx.state === 'wrap_up')) {
     await rtx.toUser(ctx.adviserId, { type: 'chat-message', message: toMessage(row, ctx.session, authorName) });
   }

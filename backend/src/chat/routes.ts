@@ -69,7 +69,7 @@ export const chatDomain: Domain = {
       { config: { auth: 'public' }, schema: { tags: publicTags, summary: 'The chat as the consumer sees it (X-Chat-Token)', ...chatParams, response: { 200: ref(PublicChatSchema) } } },
       async (req, reply) => {
         guard(req, reply);
-        await chatByToken(deps.db.kysely, req.params.id, token(req));
+        await chatByToken(deps, req.params.id, token(req));
         return publicChat(deps, req.params.id);
       },
     );

@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../deps.js';
 import { SECOND } from '../shared/clock.js';
 import { ConsumerHub } from './consumer-hub.js';
+import { activityOf, on } from './queries.js';
 
 /** A consumer typing signal counts this long. */
 const TYPING_MS = 6 * SECOND;
@@ -53,12 +54,7 @@ export function installChatRuntime(app: FastifyInstance, deps: Deps): ChatRuntim
         .execute();
     },
     async activityForAdviser(chatId) {
-      const row = await deps.db.kysely
-        .selectFrom('chat_sessions as s')
-        .innerJoin('interactions as i', 'i.id', 's.interaction_id')
-        .select(['i.adviser_id', 's.consumer_typing_at', 's.consumer_delivered_seq', 's.consumer_read_seq', 's.consumer_active_at', 's.ended_at'])
-        .where('s.interaction_id', '=', chatId)
-        .executeTakeFirst();
+      const row = await activityOf.first(on(deps), { id: chatId });
       if (!row?.adviser_id) return;
       const now = deps.clock.now().getTime();
       app.live.hub.broadcast(
