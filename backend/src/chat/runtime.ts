@@ -8,9 +8,8 @@ import type { Deps } from '../deps.js';
 import { SECOND } from '../shared/clock.js';
 import { ConsumerHub } from './consumer-hub.js';
 import { activityOf, on } from './queries.js';
+import { TYPING_MS } from './session.js';
 
-/** A consumer typing signal counts this long. */
-const TYPING_MS = 6 * SECOND;
 /** The consumer's page counts as open this long after its last sign of life. */
 const PRESENT_MS = 60 * SECOND;
 /** How often waiting pages hear their place in line. */
