@@ -41,10 +41,18 @@ export async function listCanned(deps: Deps, filter: { language?: Language; q?: 
   });
 }
 
+/** Text as stored: trimmed, and never blank (the schema's minLength lets "   " through). */
+function filled(value: string, field: string): string {
+  const v = value.trim();
+  if (v === '') throw new Problem(400, 'validation_failed', `${field} must not be blank`, { field });
+  return v;
+}
+const tagList = (tags: string[]) => JSON.stringify(tags.map((t) => filled(t, 'tags')));
+
 export async function createCanned(deps: Deps, actor: Actor, body: Static<typeof CannedBody>): Promise<CannedResponse> {
   const now = deps.clock.now().toISOString();
   const row: CannedResponsesTable = {
-    id: randomUUID(), language: body.language, title: body.title.trim(), body: body.body.trim(), tags: JSON.stringify(body.tags ?? []),
+    id: randomUUID(), language: body.language, title: filled(body.title, 'title'), body: filled(body.body, 'body'), tags: tagList(body.tags ?? []),
     active: 1, version: 1, created_by: actor.userId, updated_at: now,
   };
   await deps.db.kysely.transaction().execute(async (trx) => {
@@ -62,13 +70,19 @@ export async function updateCanned(deps: Deps, actor: Actor, id: string, patch: 
     const next: CannedResponsesTable = {
       ...row,
       ...(patch.language ? { language: patch.language } : {}),
-      ...(patch.title ? { title: patch.title.trim() } : {}),
-      ...(patch.body ? { body: patch.body.trim() } : {}),
-      ...(patch.tags ? { tags: JSON.stringify(patch.tags) } : {}),
+      ...(patch.title !== undefined ? { title: filled(patch.title, 'title') } : {}),
+      ...(patch.body !== undefined ? { body: filled(patch.body, 'body') } : {}),
+      ...(patch.tags ? { tags: tagList(patch.tags) } : {}),
       version: row.version + 1,
       updated_at: deps.clock.now().toISOString(),
     };
-    await trx.updateTable('canned_responses').set(next).where('id', '=', id).execute();
+    // Only from the version read: two leads saving at once both read version n (PostgreSQL
+    // reads without waiting for the other's write), and only the first may make it n+1.
+    const res = await trx.updateTable('canned_responses').set(next).where('id', '=', id).where('version', '=', row.version).executeTakeFirst();
+    if (Number(res.numUpdatedRows) !== 1) {
+      const current = await trx.selectFrom('canned_responses').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+      throw new Problem(409, 'version_conflict', 'Someone else changed it first', { current: toCanned(current) });
+    }
     await audit(trx, deps.clock.now(), actor, { action: 'canned.update', entityType: 'canned_response', entityId: id });
     return toCanned(next);
   });

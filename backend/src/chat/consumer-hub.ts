@@ -2,14 +2,20 @@
 // each. A page authenticates with its chat's secret in its first message
 // (browsers cannot set headers on a WebSocket, and a secret in the URL ends up
 // in logs), names the last message it has, and from then on gets every new
-// message once, in order, and the chat's state whenever it changes.
+// message once, in order, and the chat's state whenever it changes. A page
+// that stops answering pings (the network went away without closing the
+// connection) is dropped, so it no longer keeps its chat alive.
 import type { Deps } from '../deps.js';
-import { messagesOf, toMessage } from './messages.js';
+import { allMessagesOf, toMessage } from './messages.js';
+import { on, sessionById } from './queries.js';
 import { chatByToken, publicChat } from './session.js';
 
 export interface ConsumerSocket {
   send(text: string): void;
   close(code?: number, reason?: string): void;
+  ping(): void;
+  /** Drops the connection at once (no closing handshake: the other end is not answering). */
+  terminate(): void;
 }
 
 interface Page {
@@ -17,6 +23,16 @@ interface Page {
   chatId: string;
   lastSeq: number;
   lastState: string;
+  /** What the page shows can change with time alone: a place in line, an estimate, the adviser typing. */
+  timed: boolean;
+  /** Answered the last ping (or attached since). */
+  alive: boolean;
+}
+
+export interface AttachedPage {
+  detach(): void;
+  /** The page answered a ping. */
+  pong(): void;
 }
 
 export class ConsumerHub {
@@ -30,21 +46,45 @@ export class ConsumerHub {
     return this.pages.size;
   }
 
+  /** Pages that have not yet answered the last ping. */
+  get unanswered(): number {
+    return [...this.pages].filter((p) => !p.alive).length;
+  }
+
   chatIds(): string[] {
     return [...new Set([...this.pages].map((p) => p.chatId))];
   }
 
   /** A page proved it holds the chat's secret; it resumes after `after`. */
-  async attach(socket: ConsumerSocket, chatId: string, token: unknown, after: number): Promise<() => void> {
-    await chatByToken(this.deps.db.kysely, chatId, token);
-    const page: Page = { socket, chatId, lastSeq: after, lastState: '' };
+  async attach(socket: ConsumerSocket, chatId: string, token: unknown, after: number): Promise<AttachedPage> {
+    await chatByToken(this.deps, chatId, token);
+    const page: Page = { socket, chatId, lastSeq: after, lastState: '', timed: true, alive: true };
     this.pages.add(page);
-    await this.refresh(chatId);
-    return () => {
+    try {
+      await this.refresh(chatId);
+    } catch (err) {
       this.pages.delete(page);
-      // The adviser sees the page go (presence) at once, not at the next change.
-      this.deps.bus.chatChanged(chatId);
+      throw err;
+    }
+    return {
+      detach: () => void this.pages.delete(page),
+      pong: () => {
+        page.alive = true;
+      },
     };
+  }
+
+  /** Drops the pages that did not answer the previous ping, and pings the others. */
+  sweep(): void {
+    for (const p of this.pages) {
+      if (!p.alive) {
+        this.pages.delete(p);
+        p.socket.terminate();
+        continue;
+      }
+      p.alive = false;
+      p.socket.ping();
+    }
   }
 
   /** Something changed in a chat: each of its pages gets the new messages, then the state if it moved. */
@@ -71,12 +111,11 @@ export class ConsumerHub {
   private async push(chatId: string): Promise<void> {
     const pages = [...this.pages].filter((p) => p.chatId === chatId);
     if (pages.length === 0) return;
-    const q = this.deps.db.kysely;
-    const session = await q.selectFrom('chat_sessions').selectAll().where('interaction_id', '=', chatId).executeTakeFirst();
+    const session = await sessionById.first(on(this.deps), { id: chatId });
     if (!session) return;
     const from = Math.min(...pages.map((p) => p.lastSeq));
-    const messages = await messagesOf(q, chatId, from);
-    const chat = await publicChat(this.deps, chatId);
+    const messages = await allMessagesOf(on(this.deps), chatId, from);
+    const chat = await publicChat(this.deps, chatId, session);
     const state = JSON.stringify(chat);
     for (const p of pages) {
       for (const { row, authorName } of messages) {
@@ -86,14 +125,20 @@ export class ConsumerHub {
       }
       if (state !== p.lastState) {
         p.lastState = state;
+        p.timed = chat.state === 'waiting' || chat.adviserTyping;
         p.socket.send(JSON.stringify({ type: 'chat', chat }));
       }
     }
   }
 
-  /** Waiting pages see their place in line move as others are answered: refresh them now and then. */
-  async refreshWaiting(): Promise<void> {
-    for (const id of this.chatIds()) await this.refresh(id);
+  /**
+   * Pages whose view changes with time alone — waiting (others are answered,
+   * the estimate moves) or showing the adviser typing (it runs out) — are
+   * refreshed now and then; the others hear of every change as it happens.
+   */
+  async refreshTimed(): Promise<void> {
+    const ids = new Set([...this.pages].filter((p) => p.timed).map((p) => p.chatId));
+    for (const id of ids) await this.refresh(id);
   }
 
   closeAll(): void {

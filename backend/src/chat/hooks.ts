@@ -19,6 +19,9 @@ export const INACTIVE_WARN_MS = 5 * MINUTE;
 export const INACTIVE_END_MS = 2 * MINUTE;
 /** A waiting consumer whose chat page has not been heard from for this long has left. */
 export const WAITING_GONE_MS = 90 * SECOND;
+/** Silence is measured in minutes: the conversations are looked at this often, not every tick. */
+const SILENCE_CHECK_EVERY_MS = 10 * SECOND;
+const lastSilenceCheck = new WeakMap<object, number>();
 
 async function sessionOf(rtx: RoutingTx, id: string): Promise<ChatSessionRow | undefined> {
   return rtx.trx.selectFrom('chat_sessions').selectAll().where('interaction_id', '=', id).executeTakeFirst();
@@ -71,8 +74,11 @@ registerChannelHooks('chat', {
 /**
  * Chats gone quiet. Active: a consumer who has not answered the adviser for
  * five minutes is asked if they are still there, and two minutes of silence
- * later the chat ends (the adviser's wrap-up begins). Waiting: a consumer
- * whose page has not been heard from for 90 seconds has left — abandoned.
+ * later the chat ends (the adviser's wrap-up begins). Silence means no message
+ * and no typing: an open page is no answer (its heartbeat keeps
+ * consumer_active_at fresh while the consumer may have walked away). Waiting:
+ * a consumer whose page has not been heard from for 90 seconds has left —
+ * abandoned.
  */
 registerTickHook(async (rtx) => {
   const now = rtx.now.getTime();
@@ -84,35 +90,62 @@ registerTickHook(async (rtx) => {
     .where('s.ended_at', 'is', null)
     .where('i.state', 'in', ['queued', 'offered', 'active'])
     .execute();
+  const lastCheck = lastSilenceCheck.get(rtx.deps);
+  // (A clock set back — a test's — counts as due.)
+  const checkSilence = lastCheck === undefined || now < lastCheck || now - lastCheck >= SILENCE_CHECK_EVERY_MS;
+  const active = checkSilence ? open.filter((s) => s.state === 'active') : [];
+  if (checkSilence) lastSilenceCheck.set(rtx.deps, now);
+  const spoken = active.length > 0 ? await lastSpoken(rtx, active.map((s) => s.interaction_id)) : new Map<string, LastSpoken>();
   for (const s of open) {
-    const quietFor = now - Date.parse(s.consumer_active_at);
     if (s.state === 'queued' || s.state === 'offered') {
-      if (quietFor >= WAITING_GONE_MS) {
+      if (now - Date.parse(s.consumer_active_at) >= WAITING_GONE_MS) {
         const row = await rtx.trx.selectFrom('interactions').selectAll().where('id', '=', s.interaction_id).executeTakeFirstOrThrow();
         await endWaiting(rtx, row, 'abandoned', 'consumer_gone');
       }
       continue;
     }
+    if (!checkSilence) continue;
+    const last = spoken.get(s.interaction_id) ?? {};
+    const consumerActed = Math.max(last.consumer?.at ?? 0, s.consumer_typing_at ? Date.parse(s.consumer_typing_at) : 0);
     if (s.warned_at) {
-      // Heard from since the question (typing, say): the warning stands down.
-      if (Date.parse(s.consumer_active_at) > Date.parse(s.warned_at)) {
+      // Heard from since the question (a message, or typing): the warning stands down.
+      if (consumerActed >= Date.parse(s.warned_at)) {
         await rtx.trx.updateTable('chat_sessions').set({ warned_at: null }).where('interaction_id', '=', s.interaction_id).execute();
       } else if (now - Date.parse(s.warned_at) >= INACTIVE_END_MS) {
         await consumerLeftTx(rtx, s.interaction_id, 'consumer_inactive');
       }
       continue;
     }
-    if (quietFor < INACTIVE_WARN_MS) continue;
-    // Only when the consumer owes an answer: the adviser spoke last.
-    const last = await rtx.trx
-      .selectFrom('chat_messages')
-      .select(['sender', 'created_at'])
-      .where('interaction_id', '=', s.interaction_id)
-      .where('sender', '!=', 'system')
-      .orderBy('seq', 'desc')
-      .executeTakeFirst();
-    if (last?.sender !== 'adviser' || now - Date.parse(last.created_at) < INACTIVE_WARN_MS) continue;
+    // Only when the consumer owes an answer: the adviser spoke last, five minutes ago, and nothing since.
+    if (!last.adviser || (last.consumer && last.consumer.seq > last.adviser.seq)) continue;
+    if (now - last.adviser.at < INACTIVE_WARN_MS || now - consumerActed < INACTIVE_WARN_MS) continue;
     await appendMessage(rtx, { interactionId: s.interaction_id, sender: 'system', clientId: `warning-${now}`, body: chatTexts(s.language).warning(INACTIVE_END_MS / MINUTE) });
     await rtx.trx.updateTable('chat_sessions').set({ warned_at: rtx.now.toISOString() }).where('interaction_id', '=', s.interaction_id).execute();
   }
 });
+
+interface LastSpoken {
+  consumer?: { seq: number; at: number };
+  adviser?: { seq: number; at: number };
+}
+
+/** Each chat's last consumer and last adviser message: two grouped reads a tick, however many chats are open. */
+async function lastSpoken(rtx: RoutingTx, ids: string[]): Promise<Map<string, LastSpoken>> {
+  const out = new Map<string, LastSpoken>();
+  for (const sender of ['consumer', 'adviser'] as const) {
+    const rows = await rtx.trx
+      .selectFrom('chat_messages')
+      .select('interaction_id')
+      .select((eb) => [eb.fn.max('seq').as('seq'), eb.fn.max('created_at').as('at')])
+      .where('interaction_id', 'in', ids)
+      .where('sender', '=', sender)
+      .groupBy('interaction_id')
+      .execute();
+    for (const r of rows) {
+      const entry = out.get(r.interaction_id) ?? {};
+      entry[sender] = { seq: Number(r.seq), at: Date.parse(r.at) };
+      out.set(r.interaction_id, entry);
+    }
+  }
+  return out;
+}

@@ -10,14 +10,14 @@ import type { Domain } from '../domain.js';
 import { actorOf, caseWorkers, leads } from '../http/access.js';
 import { IdParams, ref } from '../http/schemas.js';
 import { Problem } from '../http/problem.js';
-import { SECOND } from '../shared/clock.js';
 import { createRateLimiter } from '../public/rate-limit.js';
 import { createCanned, listCanned, removeCanned, updateCanned } from './canned.js';
-import { ConsumerHub } from './consumer-hub.js';
 import {
   adviserChatInfo, adviserMessages, adviserReceipts, adviserSend, adviserTyping, consumerActivity, consumerEnd, consumerMessages, consumerReceipts, consumerSend,
   consumerTranscript,
 } from './conversation.js';
+import { servePage } from './page-socket.js';
+import { installChatRuntime, PRESENT_MS } from './runtime.js';
 import { openChat, publicChat, chatByToken } from './session.js';
 import {
   AfterQuery, CannedBody, CannedPatchBody, CannedQuery, CannedResponseSchema, ChatIdParams, ChatInfoSchema, ChatMessageSchema, chatSchemas, NewChatBody, OpenedChatSchema,
@@ -26,10 +26,6 @@ import {
 import './hooks.js';
 
 const TOKEN_HEADER = 'x-chat-token';
-/** A consumer's page not heard from for this long is shown as gone. */
-const CONSUMER_PRESENT_MS = 60 * SECOND;
-/** A chat page must say who it is this soon after connecting. */
-const AUTH_WITHIN_MS = 10 * SECOND;
 
 export const chatDomain: Domain = {
   name: 'chat',
@@ -41,7 +37,7 @@ export const chatDomain: Domain = {
     const opening = createRateLimiter(deps.config.newChatsPerHour / 60, Math.max(5, Math.ceil(deps.config.newChatsPerHour / 4)));
     const calls = createRateLimiter(deps.config.publicRatePerMinute * 2);
     const origins = deps.config.publicOrigins;
-    const hub = new ConsumerHub(deps);
+    const { hub } = installChatRuntime(app, deps);
 
     function guard(req: FastifyRequest, reply: FastifyReply, limiter = calls): void {
       const origin = req.headers.origin;
@@ -54,37 +50,6 @@ export const chatDomain: Domain = {
       }
     }
     const token = (req: FastifyRequest) => req.headers[TOKEN_HEADER];
-
-    // A chat changed (here or, through NOTIFY, in another instance): its pages and its adviser hear of it.
-    const unsubscribe = deps.bus.on((signal) => {
-      if (!signal.startsWith('chat:')) return;
-      const chatId = signal.slice(5);
-      void hub.refresh(chatId).catch((err: unknown) => app.log.error({ err }, 'chat page update failed'));
-      void activityForAdviser(chatId).catch((err: unknown) => app.log.error({ err }, 'chat activity update failed'));
-    });
-    async function activityForAdviser(chatId: string): Promise<void> {
-      const row = await deps.db.kysely
-        .selectFrom('chat_sessions as s')
-        .innerJoin('interactions as i', 'i.id', 's.interaction_id')
-        .select(['i.adviser_id', 's.consumer_name', 's.consumer_typing_at', 's.consumer_delivered_seq', 's.consumer_read_seq', 's.consumer_active_at', 's.ended_at'])
-        .where('s.interaction_id', '=', chatId)
-        .executeTakeFirst();
-      if (!row?.adviser_id) return;
-      const now = deps.clock.now().getTime();
-      app.live.hub.broadcast(
-        {
-          type: 'chat-activity',
-          at: new Date(now).toISOString(),
-          interactionId: chatId,
-          consumerTyping: !row.ended_at && !!row.consumer_typing_at && now - Date.parse(row.consumer_typing_at) < 6 * SECOND,
-          deliveredSeq: row.consumer_delivered_seq,
-          readSeq: row.consumer_read_seq,
-          consumerPresent: !row.ended_at && now - Date.parse(row.consumer_active_at) < CONSUMER_PRESENT_MS,
-          consumerName: row.consumer_name,
-        },
-        (userId) => userId === row.adviser_id,
-      );
-    }
 
     // ------------------------------------------------------------ consumer
     const chatParams = { params: ChatIdParams };
@@ -104,7 +69,7 @@ export const chatDomain: Domain = {
       { config: { auth: 'public' }, schema: { tags: publicTags, summary: 'The chat as the consumer sees it (X-Chat-Token)', ...chatParams, response: { 200: ref(PublicChatSchema) } } },
       async (req, reply) => {
         guard(req, reply);
-        await chatByToken(deps.db.kysely, req.params.id, token(req));
+        await chatByToken(deps, req.params.id, token(req));
         return publicChat(deps, req.params.id);
       },
     );
@@ -182,44 +147,11 @@ export const chatDomain: Domain = {
         throw new Problem(426, 'validation_failed', 'Connect with a WebSocket (Upgrade: websocket)');
       },
       wsHandler: (socket: WebSocket, req) => {
-        const { id } = req.params as { id: string };
-        let detach: (() => void) | null = null;
-        let closed = false;
-        const wait = calls.take(req.ip, Date.now());
-        if (wait !== true) {
+        if (calls.take(req.ip, Date.now()) !== true) {
           socket.close(4429, 'too many requests');
           return;
         }
-        const timer = setTimeout(() => socket.close(4401, 'authenticate first'), AUTH_WITHIN_MS);
-        const send = (text: string) => {
-          if (socket.readyState === socket.OPEN) socket.send(text);
-        };
-        socket.on('close', () => {
-          closed = true;
-          clearTimeout(timer);
-          detach?.();
-        });
-        socket.on('message', (data, isBinary) => {
-          if (detach || isBinary) return;
-          let msg: { type?: unknown; token?: unknown; after?: unknown };
-          try {
-            msg = JSON.parse(data.toString()) as typeof msg;
-          } catch {
-            socket.close(4400, 'not JSON');
-            return;
-          }
-          if (msg.type !== 'auth') return;
-          clearTimeout(timer);
-          const after = typeof msg.after === 'number' && Number.isInteger(msg.after) && msg.after >= 0 ? msg.after : 0;
-          hub.attach({ send, close: (c, r) => socket.close(c, r) }, id, msg.token, after).then(
-            (d) => {
-              detach = d;
-              if (closed) d();
-              else void consumerActivity(deps, id, msg.token, false).catch(() => undefined);
-            },
-            () => socket.close(4404, 'chat not found'),
-          );
-        });
+        servePage(socket, (req.params as { id: string }).id, hub, deps);
       },
     });
 
@@ -228,7 +160,7 @@ export const chatDomain: Domain = {
     app.get(
       '/v1/interactions/:id/chat',
       { config: auth, schema: { tags, summary: 'Who the consumer is and how far they have got (read after reconnecting; audited)', params: IdParams, response: { 200: ref(ChatInfoSchema) } } },
-      async (req) => adviserChatInfo(deps, actorOf(req), req.params.id, CONSUMER_PRESENT_MS),
+      async (req) => adviserChatInfo(deps, actorOf(req), req.params.id, PRESENT_MS),
     );
     app.get(
       '/v1/interactions/:id/messages',
@@ -281,41 +213,5 @@ export const chatDomain: Domain = {
         return reply.code(204).send(null);
       },
     );
-
-    // Timers (servers only): pages of waiting chats see their place in line move; pages that are open keep their chat alive.
-    const timers: NodeJS.Timeout[] = [];
-    app.addHook('onReady', async () => {
-      if (!app.live.timers) return;
-      timers.push(setInterval(() => void hub.refreshWaiting().catch((err: unknown) => app.log.error({ err }, 'chat refresh failed')), 3 * SECOND));
-      timers.push(
-        setInterval(() => {
-          // Pages that just went quiet (closed, or the network gone) show as left on the adviser's side.
-          const now = deps.clock.now().getTime();
-          void deps.db.kysely
-            .selectFrom('chat_sessions')
-            .select('interaction_id')
-            .where('ended_at', 'is', null)
-            .where('consumer_active_at', '<=', new Date(now - CONSUMER_PRESENT_MS).toISOString())
-            .where('consumer_active_at', '>', new Date(now - CONSUMER_PRESENT_MS - 20 * SECOND).toISOString())
-            .execute()
-            .then((rows) => rows.forEach((r) => deps.bus.chatChanged(r.interaction_id)))
-            .catch((err: unknown) => app.log.error({ err }, 'chat presence check failed'));
-          const ids = hub.chatIds();
-          if (ids.length === 0) return;
-          void deps.db.kysely
-            .updateTable('chat_sessions')
-            .set({ consumer_active_at: deps.clock.now().toISOString() })
-            .where('interaction_id', 'in', ids)
-            .where('ended_at', 'is', null)
-            .execute()
-            .catch((err: unknown) => app.log.error({ err }, 'chat heartbeat failed'));
-        }, 20 * SECOND),
-      );
-    });
-    app.addHook('preClose', async () => {
-      for (const t of timers) clearInterval(t);
-      hub.closeAll();
-      unsubscribe();
-    });
   },
 };

@@ -14,6 +14,7 @@ import { computeQueueModels, type QueueModel } from '../stats/queue-stats.js';
 import { appendMessage, firstName } from './messages.js';
 import type { NewChatBody, PublicChatSchema } from './schemas.js';
 import { chatTexts } from './texts.js';
+import { displayNameOf, interactionById, lastSeqOf, on, sessionById, sessionByToken } from './queries.js';
 import { hashChatToken, looksLikeChatToken, newChatToken } from './token.js';
 
 export type PublicChat = Static<typeof PublicChatSchema>;
@@ -63,13 +64,12 @@ export async function openChat(deps: Deps, body: Static<typeof NewChatBody>): Pr
 }
 
 /** The chat a token opens. An unknown id and a wrong token look the same: not found. */
-export async function chatByToken(q: Q, id: string, token: unknown): Promise<{ interaction: InteractionRow; session: ChatSessionRow }> {
+export async function chatByToken(deps: Deps, id: string, token: unknown): Promise<{ session: ChatSessionRow }> {
   const missing = () => new Problem(404, 'not_found', 'Chat not found');
   if (!looksLikeChatToken(token)) throw missing();
-  const session = await q.selectFrom('chat_sessions').selectAll().where('interaction_id', '=', id).where('token_hash', '=', hashChatToken(token)).executeTakeFirst();
+  const session = await sessionByToken.first(on(deps), { id, hash: hashChatToken(token) });
   if (!session) throw missing();
-  const interaction = await q.selectFrom('interactions').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-  return { interaction, session };
+  return { session };
 }
 
 export function chatState(interaction: Pick<InteractionRow, 'state'>, session: Pick<ChatSessionRow, 'ended_at'>): PublicChat['state'] {
@@ -104,12 +104,14 @@ async function positionOf(q: Q, row: InteractionRow): Promise<number> {
   return Number(ahead.n) + 1;
 }
 
-export async function publicChat(deps: Deps, id: string): Promise<PublicChat> {
+/** The chat as its page shows it; `known` is the session when the caller has just read it. */
+export async function publicChat(deps: Deps, id: string, known?: ChatSessionRow): Promise<PublicChat> {
   const q = deps.db.kysely;
-  const interaction = await q.selectFrom('interactions').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-  const session = await q.selectFrom('chat_sessions').selectAll().where('interaction_id', '=', id).executeTakeFirstOrThrow();
+  const interaction = await interactionById.first(on(deps), { id });
+  const session = known ?? (await sessionById.first(on(deps), { id }));
+  if (!interaction || !session) throw new Problem(404, 'not_found', 'Chat not found');
   const state = chatState(interaction, session);
-  const last = await q.selectFrom('chat_messages').select((eb) => eb.fn.max('seq').as('seq')).where('interaction_id', '=', id).executeTakeFirst();
+  const last = await lastSeqOf.first(on(deps), { id });
   let position: number | null = null;
   let estimatedWait: PublicChat['estimatedWait'] = null;
   if (state === 'waiting') {
@@ -117,7 +119,7 @@ export async function publicChat(deps: Deps, id: string): Promise<PublicChat> {
     const model = (await queueModels(deps)).get(interaction.queue_id);
     estimatedWait = model ? estimateWait({ ahead: position - 1, ...model }) : null;
   }
-  const adviser = interaction.adviser_id ? await q.selectFrom('users').select('display_name').where('id', '=', interaction.adviser_id).executeTakeFirst() : undefined;
+  const adviser = interaction.adviser_id ? await displayNameOf.first(on(deps), { id: interaction.adviser_id }) : undefined;
   const now = deps.clock.now().getTime();
   return {
     chatId: id,

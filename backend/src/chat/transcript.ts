@@ -7,7 +7,8 @@ import { addNoteTx } from '../cases/write.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { localTimeOf } from '../partners/stockholm-time.js';
 import type { RoutingTx } from '../routing/lock.js';
-import { messagesOf } from './messages.js';
+import { allMessagesOf } from './messages.js';
+import { on } from './queries.js';
 import { chatTexts } from './texts.js';
 
 const hhmm = (iso: string) => {
@@ -21,7 +22,7 @@ const day = (iso: string) => {
 
 /** The conversation as lines "[hh:mm] Who: text", in Stockholm time; `you` names the consumer. */
 export async function transcriptLines(rtx: RoutingTx, interactionId: string, names: { consumer: string; service: string }): Promise<string[]> {
-  const messages = await messagesOf(rtx.trx, interactionId);
+  const messages = await allMessagesOf(on(rtx.deps, rtx.trx), interactionId);
   return messages.map(({ row, authorName }) => {
     const who = row.sender === 'consumer' ? names.consumer : row.sender === 'adviser' ? (authorName ?? names.service) : names.service;
     return `[${hhmm(row.created_at)}] ${who}: ${row.body}`;
