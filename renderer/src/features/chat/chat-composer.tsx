@@ -2,7 +2,8 @@
 // an empty box opens the canned responses. Sending puts the message in the
 // outbox at once (shown as "sending"); the sender delivers it. Text with an
 // unfilled {{reference}} or {{adviser}} is not sent, so no consumer gets a
-// placeholder. The typing signal goes at most every three seconds.
+// placeholder. The typing signal goes at most every three seconds, and at once
+// on the first keystroke after a message.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../../app/ui-store';
@@ -50,6 +51,7 @@ export function ChatComposer({ chat }: { chat: HeldChat }) {
       return;
     }
     send(id, text);
+    typing.sent();
     const ui = useChatUiStore.getState();
     ui.setDraft(id, '');
     ui.setSelection(id, { start: 0, end: 0 });
@@ -83,7 +85,7 @@ export function ChatComposer({ chat }: { chat: HeldChat }) {
           useChatUiStore.getState().setDraft(id, e.target.value);
           remember();
           setError(null);
-          typing(e.target.value);
+          typing.changed(e.target.value);
         }}
         onSelect={remember}
         onKeyDown={onKeyDown}

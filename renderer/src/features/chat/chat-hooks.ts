@@ -85,13 +85,23 @@ export function useSendChatMessage(): (chatId: string, text: string) => void {
   };
 }
 
-/** Call on each keystroke: tells the server "typing" at most every three seconds (a lost signal does not matter). */
-export function useTypingSignal(chatId: string): (draft: string) => void {
+/**
+ * The typing signal: `changed` on each keystroke tells the server "typing" at
+ * most every three seconds (a lost signal does not matter); `sent` after a
+ * message, since the server stops showing typing then and the next keystroke
+ * must say so again at once.
+ */
+export function useTypingSignal(chatId: string): { changed: (draft: string) => void; sent: () => void } {
   const last = useRef<number | null>(null);
-  return (draft) => {
-    const now = Date.now();
-    if (!typingSignalDue(last.current, now, draft)) return;
-    last.current = now;
-    chatApi.typing(chatId).catch(() => undefined);
+  return {
+    changed: (draft) => {
+      const now = Date.now();
+      if (!typingSignalDue(last.current, now, draft)) return;
+      last.current = now;
+      chatApi.typing(chatId).catch(() => undefined);
+    },
+    sent: () => {
+      last.current = null;
+    },
   };
 }

@@ -40,7 +40,7 @@ export function ChatLog({ chat, entries }: { chat: HeldChat; entries: readonly C
     >
       {entries.length === 0 && <li className="msg msg-system">{t('chat.empty')}</li>}
       {entries.map((entry) => (
-        <ChatMessageItem key={entry.key} entry={entry} language={chat.interaction.language} me={me} />
+        <ChatMessageItem key={entry.key} entry={entry} language={chat.interaction.language} me={me} consumerName={chat.view.consumerName} />
       ))}
     </ol>
   );

@@ -40,6 +40,8 @@ describe('ChatMessageItem', () => {
 
   it('names the writer: the consumer, you, a colleague before a transfer, the service', () => {
     expect(text(line(message(msg(2, 'consumer'))))).toMatch(/^Konsument /);
+    const named = render(<ChatMessageItem entry={message(msg(2, 'consumer'))} language="sv" me="Sara" consumerName={'Eva <b>'} />);
+    expect(text(named)).toMatch(/^Eva &lt;b&gt; /);
     expect(text(line(message(msg(3, 'adviser', { authorName: 'Sara' }))))).toMatch(/^Du /);
     expect(text(line(message(msg(3, 'adviser', { authorName: 'Ahmed' }))))).toMatch(/^Ahmed /);
     expect(text(line(message(msg(1, 'system', { body: 'Välkommen' }))))).toMatch(/^Hallå konsument: Välkommen/);

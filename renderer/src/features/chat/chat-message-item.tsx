@@ -28,7 +28,18 @@ function StatusMark({ status }: { status: Status }) {
   );
 }
 
-export function ChatMessageItem({ entry, language, me }: { entry: ConversationEntry; language: Language; me: string | null }) {
+export function ChatMessageItem({
+  entry,
+  language,
+  me,
+  consumerName = null,
+}: {
+  entry: ConversationEntry;
+  language: Language;
+  me: string | null;
+  /** The name the consumer gave on the chat page, if any (their own words: shown as text, never trusted further). */
+  consumerName?: string | null;
+}) {
   const { t, i18n } = useTranslation();
   if (entry.kind === 'pending') {
     const p = entry.pending;
@@ -69,7 +80,7 @@ export function ChatMessageItem({ entry, language, me }: { entry: ConversationEn
     );
   }
   const mine = m.sender === 'adviser' && (m.authorName === null || m.authorName === me);
-  const who = m.sender === 'consumer' ? t('chat.consumer') : mine ? t('chat.you') : (m.authorName ?? t('chat.service'));
+  const who = m.sender === 'consumer' ? (consumerName ?? t('chat.consumer')) : mine ? t('chat.you') : (m.authorName ?? t('chat.service'));
   return (
     <li className={`msg msg-${m.sender}`}>
       <p className="msg-meta">
