@@ -1,0 +1,125 @@
+// The phone end to end through the reference SIP platform: a real Kamailio
+// (deploy/kamailio/kamailio.cfg, started by scripts/kamailio/start.sh on free
+// 127.0.0.1 ports) in front of a real backend, with sipp as the adviser's
+// phone and as the caller. On both dialects; everything started here is
+// stopped here, by process id.
+import type { AddressInfo } from 'node:net';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { describeEachDialect } from './support/test-db.js';
+import { bearer, createFixture, type Fixture } from './support/app-fixture.js';
+import { addAdviser, liveApi } from './support/live-work.js';
+import { startKamailio, type Kamailio } from './support/kamailio.js';
+import { adviserPhoneScenario, callerScenario, giveUpScenario, registerScenario, runSipp, type SippRun } from './support/sipp.js';
+import { sipCredential } from '../backend/src/phone/secrets.js';
+
+const SECRET = 'integration-sip-secret-0123456789';
+// Kamailio checks credential expiry against the real clock, so the backend
+// runs on it too; the phone queues are opened round the clock instead.
+const ALWAYS = JSON.stringify({
+  weekly: Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, [['00:00', '24:00']]])),
+  exceptions: [],
+});
+
+describeEachDialect('phone through Kamailio', (dialect) => {
+  let f: Fixture;
+  let api: ReturnType<typeof liveApi>;
+  let kamailio: Kamailio;
+  const running: SippRun[] = [];
+  beforeAll(async () => {
+    f = await createFixture(dialect, { sipSecret: SECRET, sipDomain: 'localhost' });
+    f.deps.clock.now = () => new Date();
+    await f.deps.db.kysely.updateTable('queues').set({ hours: ALWAYS, observes_holidays: 0 }).where('channel', '=', 'phone').execute();
+    api = liveApi(f);
+    await f.app.listen({ host: '127.0.0.1', port: 0 });
+    const { port } = f.app.server.address() as AddressInfo;
+    kamailio = await startKamailio({ backendUrl: `http://127.0.0.1:${port}`, sipSecret: SECRET });
+  });
+  afterEach(async () => {
+    for (const s of running.splice(0)) await s.stop();
+  });
+  afterAll(async () => {
+    await kamailio?.stop();
+    await f?.close();
+  });
+
+  const sipp = async (scenario: string, opts: Parameters<typeof runSipp>[1]) => {
+    const run = await runSipp(scenario, opts);
+    running.push(run);
+    return run;
+  };
+  const expectSuccess = async (run: SippRun, what: string) => {
+    const code = await run.done;
+    if (code !== 0) throw new Error(`${what}: sipp exited ${code}\n${await run.output()}\n--- kamailio\n${kamailio.log().slice(-4000)}`);
+  };
+  const credentialsOf = async (token: string) => {
+    const res = await f.app.inject({ method: 'GET', url: '/v1/phone/credentials', headers: bearer(token) });
+    expect(res.statusCode, res.body).toBe(200);
+    const c = res.json<{ uri: string; authorizationUsername: string; password: string }>();
+    return { ...c, sipUser: c.uri.slice('sip:'.length, c.uri.indexOf('@')) };
+  };
+  const register = async (sipUser: string, authUser: string, password: string, expect: 200 | 401 | 403, contactPort = 9) =>
+    sipp(registerScenario(expect), { remotePort: kamailio.sipPort, keys: { user: sipUser, domain: 'localhost', contact_port: String(contactPort) }, authUser, authPassword: password, timeoutSeconds: 10 });
+  const until = async <T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string): Promise<T> => {
+    const deadline = Date.now() + 8000;
+    for (;;) {
+      const v = await read();
+      if (ok(v)) return v;
+      if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(v)}\n--- kamailio\n${kamailio.log().slice(-4000)}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
+  const callRow = (interactionId: string) => f.deps.db.kysely.selectFrom('phone_calls').selectAll().where('interaction_id', '=', interactionId).executeTakeFirst();
+  const latestPhoneInteraction = () =>
+    f.deps.db.kysely.selectFrom('interactions').selectAll().where('channel', '=', 'phone').orderBy('arrived_at', 'desc').executeTakeFirst();
+
+  it('registers a staff phone with the backend\'s credentials, and refuses a wrong password (401) and an expired credential (403)', async () => {
+    const desk = await addAdviser(f, 'Reg');
+    const c = await credentialsOf(desk.token);
+    await expectSuccess(await register(c.sipUser, c.authorizationUsername, c.password, 200), 'valid credentials');
+    await expectSuccess(await register(c.sipUser, c.authorizationUsername, `${c.password.slice(0, -2)}xx`, 401), 'wrong password');
+    const expired = sipCredential(SECRET, c.sipUser, new Date(Date.now() - 60_000));
+    await expectSuccess(await register(c.sipUser, expired.authorizationUsername, expired.password, 403), 'expired credential');
+    // Another adviser's valid credentials do not register this one's phone.
+    const other = await credentialsOf((await addAdviser(f, 'Other')).token);
+    await expectSuccess(await register(c.sipUser, other.authorizationUsername, other.password, 403), 'someone else\'s credentials');
+  });
+
+  it('rings the adviser the backend routes the call to (with X-Interaction-Id); the answer is the acceptance; the caller\'s hang-up starts wrap-up', async () => {
+    const anna = await addAdviser(f, 'Anna');
+    const c = await credentialsOf(anna.token);
+    const phone = await sipp(adviserPhoneScenario(), { timeoutSeconds: 25 });
+    await expectSuccess(await register(c.sipUser, c.authorizationUsername, c.password, 200, phone.port), 'register');
+    await api.ready(anna);
+
+    const started = Date.now();
+    const caller = await sipp(callerScenario(1500), { remotePort: kamailio.sipPort, keys: { dialled: '0771525525', caller: '0701112233' }, timeoutSeconds: 25 });
+    await expectSuccess(caller, 'caller');
+    await expectSuccess(phone, 'adviser phone');
+
+    const row = await until(latestPhoneInteraction, (r) => r?.state === 'wrap_up', 'interaction in wrap-up');
+    expect(row).toMatchObject({ queue_id: 'phone-sv', adviser_id: anna.id, from_address: '+46701112233', end_reason: 'caller_hung_up' });
+    expect(await phone.output()).toContain(`X-Interaction-Id=${row!.id}`);
+    // The timestamps follow the call: answered after it arrived, wrap-up after the caller talked for 1.5 s.
+    const arrived = Date.parse(row!.arrived_at);
+    const accepted = Date.parse(row!.accepted_at!);
+    const wrapUp = Date.parse(row!.wrap_up_at!);
+    expect(arrived).toBeGreaterThanOrEqual(started);
+    expect(accepted).toBeGreaterThanOrEqual(arrived + 250); // the phone rang 300 ms before it was answered
+    expect(wrapUp - accepted).toBeGreaterThanOrEqual(1400);
+    expect(wrapUp - accepted).toBeLessThan(5000);
+    expect(await callRow(row!.id)).toMatchObject({ state: 'ended', answered_by: anna.id, ended_by: 'caller' });
+    expect((await api.presence(anna.id)).state).toBe('wrap_up');
+    expect(await api.steps(row!.id)).toEqual(['queued', 'offered', 'phone_ringing', 'accepted', 'wrap_up']);
+  });
+
+  it('counts a caller who hangs up while waiting in line as abandoned', async () => {
+    // Nobody is ready: the call waits, Kamailio asking the backend every second.
+    await f.deps.db.kysely.updateTable('adviser_presence').set({ intent: 'offline', state: 'offline' }).execute();
+    const caller = await sipp(giveUpScenario(2500), { remotePort: kamailio.sipPort, keys: { dialled: '0771525526', caller: '0701112299' }, timeoutSeconds: 20 });
+    await expectSuccess(caller, 'caller who gives up');
+    const row = await until(latestPhoneInteraction, (r) => r?.state === 'abandoned', 'abandoned');
+    expect(row).toMatchObject({ queue_id: 'phone-en', end_reason: 'caller_hung_up', adviser_id: null });
+    expect(Date.parse(row!.ended_at!) - Date.parse(row!.arrived_at)).toBeGreaterThanOrEqual(2000);
+    expect(await callRow(row!.id)).toMatchObject({ state: 'ended', ended_by: 'caller', end_cause: 'cancelled' });
+  });
+});
