@@ -36,7 +36,9 @@ service_re="^($(echo "$numbers" | tr ',' '\n' | sed 's/=.*//' | paste -sd '|'))\
 
 args=(-f "$cfg" -DD -E -m 64 -M 16
   -A "SIP_PORT=$sip_port" -A "WS_PORT=$ws_port"
-  -A "BACKEND_URL=\"$backend\"" -A "SIP_DOMAIN=\"$domain\"" -A "SIP_SECRET=\"$SIP_SECRET\""
+  -A "BACKEND_URL=\"$backend\"" -A "SIP_DOMAIN=\"$domain\""
   -A "SERVICE_RE=\"$service_re\"")
 [ -n "${KAMAILIO_PID_FILE:-}" ] && args+=(-P "$KAMAILIO_PID_FILE")
+# The secret goes through the environment: command lines are visible to every local user.
+export KAMAILIO_SIP_SECRET="$SIP_SECRET"
 exec kamailio "${args[@]}"
