@@ -11,6 +11,7 @@ import { addAdviser, liveApi } from './support/live-work.js';
 import { startKamailio, type Kamailio } from './support/kamailio.js';
 import { adviserPhoneScenario, callerScenario, giveUpScenario, registerScenario, runSipp, type SippRun } from './support/sipp.js';
 import { sipCredential } from '../backend/src/phone/secrets.js';
+import { header, registerWsPhone, type WsPhone } from './support/ws-sip-phone.js';
 
 const SECRET = 'integration-sip-secret-0123456789';
 // Kamailio checks credential expiry against the real clock, so the backend
@@ -25,6 +26,7 @@ describeEachDialect('phone through Kamailio', (dialect) => {
   let api: ReturnType<typeof liveApi>;
   let kamailio: Kamailio;
   const running: SippRun[] = [];
+  const phones: WsPhone[] = [];
   beforeAll(async () => {
     f = await createFixture(dialect, { sipSecret: SECRET, sipDomain: 'localhost' });
     f.deps.clock.now = () => new Date();
@@ -36,6 +38,7 @@ describeEachDialect('phone through Kamailio', (dialect) => {
   });
   afterEach(async () => {
     for (const s of running.splice(0)) await s.stop();
+    for (const p of phones.splice(0)) await p.close();
   });
   afterAll(async () => {
     await kamailio?.stop();
@@ -54,7 +57,7 @@ describeEachDialect('phone through Kamailio', (dialect) => {
   const credentialsOf = async (token: string) => {
     const res = await f.app.inject({ method: 'GET', url: '/v1/phone/credentials', headers: bearer(token) });
     expect(res.statusCode, res.body).toBe(200);
-    const c = res.json<{ uri: string; authorizationUsername: string; password: string }>();
+    const c = res.json<{ uri: string; domain: string; authorizationUsername: string; password: string }>();
     return { ...c, sipUser: c.uri.slice('sip:'.length, c.uri.indexOf('@')) };
   };
   const register = async (sipUser: string, authUser: string, password: string, expect: 200 | 401 | 403, contactPort = 9) =>
@@ -121,5 +124,33 @@ describeEachDialect('phone through Kamailio', (dialect) => {
     expect(row).toMatchObject({ queue_id: 'phone-en', end_reason: 'caller_hung_up', adviser_id: null });
     expect(Date.parse(row!.ended_at!) - Date.parse(row!.arrived_at)).toBeGreaterThanOrEqual(2000);
     expect(await callRow(row!.id)).toMatchObject({ state: 'ended', ended_by: 'caller', end_cause: 'cancelled' });
+  });
+
+  it('rings a softphone registered over WebSocket; its rejection puts the call back in line and the next adviser\'s phone rings', async () => {
+    await f.deps.db.kysely.updateTable('adviser_presence').set({ intent: 'offline', state: 'offline' }).execute();
+    const bo = await addAdviser(f, 'Bo');
+    const boPhone = await registerWsPhone(`ws://127.0.0.1:${kamailio.wsPort}`, await credentialsOf(bo.token));
+    phones.push(boPhone);
+    const anna = await addAdviser(f, 'Anna');
+    const c = await credentialsOf(anna.token);
+    const annaPhone = await sipp(adviserPhoneScenario(), { timeoutSeconds: 25 });
+    await expectSuccess(await register(c.sipUser, c.authorizationUsername, c.password, 200, annaPhone.port), 'register');
+    await api.ready(bo);
+
+    const caller = await sipp(callerScenario(1000), { remotePort: kamailio.sipPort, keys: { dialled: '0771525525', caller: '0701112244' }, timeoutSeconds: 25 });
+    await until(async () => boPhone.invites.length, (n) => n === 1, 'INVITE over WebSocket');
+    const row = (await latestPhoneInteraction())!;
+    expect(header(boPhone.invites[0]!, 'X-Interaction-Id')).toBe(row.id);
+    expect(row).toMatchObject({ state: 'offered', offered_to: bo.id });
+    await api.ready(anna);
+    boPhone.reply(486, 'Busy Here');
+
+    await expectSuccess(caller, 'caller');
+    await expectSuccess(annaPhone, 'second adviser\'s phone');
+    const done = await until(async () => api.interaction(row.id), (r) => r.state === 'wrap_up', 'wrap-up');
+    expect(done).toMatchObject({ adviser_id: anna.id, end_reason: 'caller_hung_up' });
+    expect(await api.steps(row.id)).toEqual(['queued', 'offered', 'declined', 'offered', 'phone_ringing', 'accepted', 'wrap_up']);
+    // Declining is the adviser's choice: Bo stays ready.
+    expect((await api.presence(bo.id)).intent).toBe('ready');
   });
 });
