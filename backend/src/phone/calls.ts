@@ -70,22 +70,31 @@ export async function callArrived(deps: Deps, a: Arrival): Promise<{ interaction
 /**
  * Whom the platform should ring now: the adviser the routing engine offered
  * the call to, for the rest of the offer's time; or wait; or end the call
- * (it is over here: abandoned, expired, taken).
+ * (it is over here: abandoned, expired, taken). The platform asks this every
+ * second for every waiting call, so it only reads: routing decisions stay with
+ * the engine, and no routing lock is taken here.
  */
 export async function callTarget(deps: Deps, callId: string): Promise<Target> {
-  return liveWork(deps, async (rtx) => {
-    const { call, row } = await callOf(rtx, callId);
-    if (row.state === 'queued') return { kind: 'wait' };
-    if (row.state !== 'offered' || !row.offered_to) return { kind: 'end', reason: row.state === 'active' ? 'answered' : row.state };
-    const sipUser = await ensureSipUser(rtx.trx, row.offered_to, rtx.now);
-    if (call.state !== 'ringing' || call.ringing_user_id !== row.offered_to) {
-      await setCall(rtx, callId, { state: 'ringing', ringing_user_id: row.offered_to, ringing_at: null });
-    }
-    // Whole seconds, rounded down: the phone stops ringing just before the
-    // offer runs out here, so the platform's "no answer" decides, not a race.
-    const left = Math.floor((Date.parse(row.offer_expires_at!) - rtx.now.getTime()) / SECOND);
-    return { kind: 'ring', sipUser, interactionId: row.id, timeoutSeconds: Math.max(1, left) };
-  });
+  const k = deps.db.kysely;
+  const call = await k.selectFrom('phone_calls').select(['interaction_id', 'state', 'ringing_user_id']).where('call_id', '=', callId).executeTakeFirst();
+  if (!call) throw new Problem(404, 'unknown_call', 'No call with this Call-ID came in through the platform');
+  const row = await k.selectFrom('interactions').select(['id', 'state', 'offered_to', 'offer_expires_at']).where('id', '=', call.interaction_id).executeTakeFirstOrThrow();
+  if (row.state === 'queued') return { kind: 'wait' };
+  if (row.state !== 'offered' || !row.offered_to || !row.offer_expires_at) return { kind: 'end', reason: row.state === 'active' ? 'answered' : row.state };
+  const now = deps.clock.now();
+  const sipUser = await ensureSipUser(k, row.offered_to, now);
+  if (call.state !== 'ringing' || call.ringing_user_id !== row.offered_to) {
+    await k
+      .updateTable('phone_calls')
+      .set({ state: 'ringing', ringing_user_id: row.offered_to, ringing_at: null, updated_at: now.toISOString() })
+      .where('call_id', '=', callId)
+      .where('state', 'in', ['waiting', 'ringing'])
+      .execute();
+  }
+  // Whole seconds, rounded down: the phone stops ringing just before the
+  // offer runs out here, so the platform's "no answer" decides, not a race.
+  const left = Math.floor((Date.parse(row.offer_expires_at) - now.getTime()) / SECOND);
+  return { kind: 'ring', sipUser, interactionId: row.id, timeoutSeconds: Math.max(1, left) };
 }
 
 /** The adviser's user as an actor of the lifecycle: the phone's answer is theirs. */
@@ -168,9 +177,9 @@ export async function callEvent(deps: Deps, e: CallEvent): Promise<{ outcome: 'a
         return applied;
       }
       case 'cancelled': {
-        if (call.state === 'ended') return ignored;
-        await setCall(rtx, e.callId, { state: 'ended', ended_at: rtx.now.toISOString(), ended_by: 'caller', end_cause: 'cancelled' });
+        // A CANCEL that crossed the answer changes nothing: the BYE will end that call.
         if (!WAITING.has(row.state)) return ignored;
+        await setCall(rtx, e.callId, { state: 'ended', ended_at: rtx.now.toISOString(), ended_by: 'caller', end_cause: 'cancelled' });
         await consumerLeftTx(rtx, row.id, 'caller_hung_up');
         return applied;
       }

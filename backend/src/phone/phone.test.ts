@@ -177,6 +177,22 @@ describeEachDialect('phone', (dialect) => {
       expect(call).toMatchObject({ state: 'ended', answered_by: anna.id, ended_by: 'caller', answered_at: '2026-11-25T09:00:05.000Z' });
     });
 
+    it('ignores a CANCEL that crossed the answer: the BYE still ends the call', async () => {
+      const { id, sipUser, interactionId } = await ringing();
+      await event({ callId: id, event: 'answered', sipUser });
+      expect(await event({ callId: id, event: 'cancelled' })).toBe('ignored');
+      expect((await api.interaction(interactionId)).state).toBe('active');
+      expect(await event({ callId: id, event: 'ended', by: 'caller' })).toBe('applied');
+      expect((await api.interaction(interactionId)).state).toBe('wrap_up');
+    });
+
+    it('counts a waiting call the platform gave up on as abandoned with the platform\'s cause', async () => {
+      const id = callId();
+      await arrive(id);
+      expect(await event({ callId: id, event: 'ended', by: 'platform', cause: 'no_route' })).toBe('applied');
+      expect(await interactionOf(id)).toMatchObject({ state: 'abandoned', end_reason: 'platform_no_route' });
+    });
+
     it('ends the conversation into wrap-up when the adviser hangs up', async () => {
       const { id, sipUser, interactionId, desk } = await ringing();
       await event({ callId: id, event: 'answered', sipUser });
