@@ -9,7 +9,7 @@ import { describeEachDialect } from './support/test-db.js';
 import { bearer, createFixture, type Fixture } from './support/app-fixture.js';
 import { addAdviser, liveApi } from './support/live-work.js';
 import { startKamailio, type Kamailio } from './support/kamailio.js';
-import { adviserPhoneScenario, callerScenario, giveUpScenario, registerScenario, runSipp, type SippRun } from './support/sipp.js';
+import { adviserPhoneScenario, callerScenario, giveUpScenario, registerOpenScenario, registerScenario, runSipp, staffCallScenario, type SippRun } from './support/sipp.js';
 import { sipCredential } from '../backend/src/phone/secrets.js';
 import { header, registerWsPhone, type WsPhone } from './support/ws-sip-phone.js';
 
@@ -152,5 +152,19 @@ describeEachDialect('phone through Kamailio', (dialect) => {
     expect(await api.steps(row.id)).toEqual(['queued', 'offered', 'declined', 'offered', 'phone_ringing', 'accepted', 'wrap_up']);
     // Declining is the adviser's choice: Bo stays ready.
     expect((await api.presence(bo.id)).intent).toBe('ready');
+  });
+
+  it('relays a staff member\'s authenticated call to a registered phone number (a partner), refuses a wrong password (407 again) and an unknown number (404)', async () => {
+    const partnerNumber = '0101234567';
+    const partnerPhone = await sipp(adviserPhoneScenario({ interactionId: false }), { timeoutSeconds: 20 });
+    await expectSuccess(await sipp(registerOpenScenario(), { remotePort: kamailio.sipPort, keys: { user: partnerNumber, domain: 'localhost', contact_port: String(partnerPhone.port) }, timeoutSeconds: 10 }), 'partner registers');
+    const c = await credentialsOf((await addAdviser(f, 'Dag')).token);
+    const keys = (dialled: string) => ({ user: c.sipUser, domain: 'localhost', dialled });
+    const call = (answer: number, dialled: string, password = c.password) =>
+      sipp(staffCallScenario(answer), { remotePort: kamailio.sipPort, keys: keys(dialled), authUser: c.authorizationUsername, authPassword: password, timeoutSeconds: 15 });
+    await expectSuccess(await call(200, partnerNumber), 'call to the partner');
+    await expectSuccess(partnerPhone, 'partner\'s phone');
+    await expectSuccess(await call(404, '0109999999'), 'call to an unregistered number');
+    await expectSuccess(await call(407, partnerNumber, 'not-the-password'), 'wrong password');
   });
 });

@@ -91,18 +91,40 @@ ${auth ? '[authentication]\n' : ''}Content-Length: 0
 `);
 }
 
-/**
- * An adviser's phone: takes one INVITE (which must carry X-Interaction-Id,
- * logged), rings, answers, and stays on the line until the caller hangs up.
- */
-export function adviserPhoneScenario(): string {
+/** REGISTER [user] (a phone number: the PSTN stand-in) with a Contact on [contact_port], no credentials. */
+export function registerOpenScenario(): string {
   return xml(`
-  <recv request="INVITE" crlf="true">
+  <send retrans="500">${msg(`
+REGISTER sip:[domain] SIP/2.0
+Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
+From: <sip:[user]@[domain]>;tag=[pid]SIPpTag00[call_number]
+To: <sip:[user]@[domain]>
+Call-ID: [call_id]
+CSeq: 1 REGISTER
+Contact: <sip:[user]@127.0.0.1:[contact_port]>
+Max-Forwards: 70
+Expires: 600
+Content-Length: 0
+`)}</send>
+  <recv response="200"/>
+`);
+}
+
+/**
+ * A phone that takes one INVITE, rings, answers, and stays on the line until
+ * the caller hangs up. An adviser's phone insists on X-Interaction-Id (logged).
+ */
+export function adviserPhoneScenario(opts: { interactionId: boolean } = { interactionId: true }): string {
+  const check = opts.interactionId
+    ? `
     <action>
       <ereg regexp="[^ ]+" search_in="hdr" header="X-Interaction-Id:" check_it="true" assign_to="iid"/>
       <log message="X-Interaction-Id=[$iid]"/>
     </action>
-  </recv>
+  `
+    : '';
+  return xml(`
+  <recv request="INVITE" crlf="true">${check}</recv>
   <send>${msg(`
 SIP/2.0 180 Ringing
 [last_Via:]
@@ -235,5 +257,80 @@ CSeq: 1 ACK
 Max-Forwards: 70
 Content-Length: 0
 `)}</send>
+`);
+}
+
+/**
+ * A member of staff ([user]@[domain], credentials from -au/-ap) calls [dialled]:
+ * challenged first (407), then with credentials; `answer` 200 talks for
+ * `talkMs` and hangs up, any other code is the refusal the test expects.
+ */
+export function staffCallScenario(answer: number, talkMs = 500): string {
+  const inv = (cseq: number, auth: boolean) =>
+    msg(`
+INVITE sip:[dialled]@[remote_ip]:[remote_port] SIP/2.0
+Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
+From: <sip:[user]@[domain]>;tag=[pid]SIPpTag00[call_number]
+To: <sip:[dialled]@[domain]>
+Call-ID: [call_id]
+CSeq: ${cseq} INVITE
+Contact: <sip:[user]@[local_ip]:[local_port]>
+Max-Forwards: 70
+${auth ? '[authentication]\n' : ''}Content-Type: application/sdp
+Content-Length: [len]
+
+v=0
+o=staff 1 1 IN IP4 127.0.0.1
+s=-
+c=IN IP4 127.0.0.1
+t=0 0
+m=audio [media_port] RTP/AVP 0
+a=rtpmap:0 PCMU/8000
+`);
+  const ack = (cseq: number, txn: string) => `<send ack_txn="${txn}">${msg(`
+ACK sip:[dialled]@[remote_ip]:[remote_port] SIP/2.0
+Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
+From: <sip:[user]@[domain]>;tag=[pid]SIPpTag00[call_number]
+[last_To:]
+Call-ID: [call_id]
+CSeq: ${cseq} ACK
+Max-Forwards: 70
+Content-Length: 0
+`)}</send>`;
+  const talk = `
+  <send ack_txn="second">${msg(`
+ACK [next_url] SIP/2.0
+Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
+[routes]
+From: <sip:[user]@[domain]>;tag=[pid]SIPpTag00[call_number]
+[last_To:]
+Call-ID: [call_id]
+CSeq: 2 ACK
+Max-Forwards: 70
+Content-Length: 0
+`)}</send>
+  <pause milliseconds="${talkMs}"/>
+  <send retrans="500">${msg(`
+BYE [next_url] SIP/2.0
+Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
+[routes]
+From: <sip:[user]@[domain]>;tag=[pid]SIPpTag00[call_number]
+[last_To:]
+Call-ID: [call_id]
+CSeq: 3 BYE
+Max-Forwards: 70
+Content-Length: 0
+`)}</send>
+  <recv response="200" crlf="true"/>`;
+  return xml(`
+  <send retrans="500" start_txn="first">${inv(1, false)}</send>
+  <recv response="100" optional="true" response_txn="first"/>
+  <recv response="407" auth="true" response_txn="first"/>
+  ${ack(1, 'first')}
+  <send retrans="500" start_txn="second">${inv(2, true)}</send>
+  <recv response="100" optional="true" response_txn="second"/>
+  <recv response="180" optional="true" response_txn="second"/>
+  <recv response="${answer}" ${answer === 200 ? 'rrs="true" ' : ''}response_txn="second"/>
+  ${answer === 200 ? talk : ack(2, 'second')}
 `);
 }
