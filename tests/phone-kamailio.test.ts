@@ -9,7 +9,7 @@ import { describeEachDialect } from './support/test-db.js';
 import { bearer, createFixture, type Fixture } from './support/app-fixture.js';
 import { addAdviser, liveApi } from './support/live-work.js';
 import { startKamailio, type Kamailio } from './support/kamailio.js';
-import { adviserPhoneScenario, callerScenario, giveUpScenario, registerOpenScenario, registerScenario, runSipp, staffCallScenario, type SippRun } from './support/sipp.js';
+import { adviserPhoneScenario, callerScenario, giveUpScenario, refusedCallScenario, registerOpenScenario, registerScenario, ringsOutScenario, runSipp, staffCallScenario, type SippRun } from './support/sipp.js';
 import { sipCredential } from '../backend/src/phone/secrets.js';
 import { header, registerWsPhone, type WsPhone } from './support/ws-sip-phone.js';
 
@@ -166,5 +166,40 @@ describeEachDialect('phone through Kamailio', (dialect) => {
     await expectSuccess(partnerPhone, 'partner\'s phone');
     await expectSuccess(await call(404, '0109999999'), 'call to an unregistered number');
     await expectSuccess(await call(407, partnerNumber, 'not-the-password'), 'wrong password');
+  });
+
+  it('tells a caller the line is closed (480) while the queue is closed, and queues nothing', async () => {
+    const closed = JSON.stringify({ weekly: {}, exceptions: [] });
+    await f.deps.db.kysely.updateTable('queues').set({ hours: closed }).where('id', '=', 'phone-sv').execute();
+    try {
+      const before = (await latestPhoneInteraction())?.id;
+      await expectSuccess(await sipp(refusedCallScenario(480), { remotePort: kamailio.sipPort, keys: { dialled: '0771525525', caller: '0701112255' }, timeoutSeconds: 10 }), 'caller');
+      expect((await latestPhoneInteraction())?.id).toBe(before);
+    } finally {
+      await f.deps.db.kysely.updateTable('queues').set({ hours: ALWAYS }).where('id', '=', 'phone-sv').execute();
+    }
+  });
+
+  it('stops ringing a phone nobody picks up when the offer runs out: the adviser is missed (not ready), the call back in line', async () => {
+    await f.deps.db.kysely.updateTable('adviser_presence').set({ intent: 'offline', state: 'offline' }).execute();
+    // A short offer time, so the phone rings out in about two seconds.
+    await f.deps.db.kysely.updateTable('queues').set({ offer_timeout_seconds: 3 }).where('id', '=', 'phone-en').execute();
+    try {
+      const eve = await addAdviser(f, 'Eve');
+      const c = await credentialsOf(eve.token);
+      const phone = await sipp(ringsOutScenario(), { timeoutSeconds: 20 });
+      await expectSuccess(await register(c.sipUser, c.authorizationUsername, c.password, 200, phone.port), 'register');
+      await api.ready(eve);
+      const caller = await sipp(giveUpScenario(6000), { remotePort: kamailio.sipPort, keys: { dialled: '0771525526', caller: '0701112266' }, timeoutSeconds: 20 });
+      await expectSuccess(phone, 'the phone that rang out');
+      const row = (await latestPhoneInteraction())!;
+      await until(async () => api.presence(eve.id), (p) => p.intent === 'not_ready', 'missed');
+      expect(await api.presence(eve.id)).toMatchObject({ intent: 'not_ready', reason: 'missed' });
+      expect((await api.steps(row.id)).slice(0, 4)).toEqual(['queued', 'offered', 'phone_ringing', 'offer_expired']);
+      await expectSuccess(caller, 'caller who then gives up');
+      expect((await until(async () => api.interaction(row.id), (r) => r.state === 'abandoned', 'abandoned')).end_reason).toBe('caller_hung_up');
+    } finally {
+      await f.deps.db.kysely.updateTable('queues').set({ offer_timeout_seconds: 20 }).where('id', '=', 'phone-en').execute();
+    }
   });
 });

@@ -334,3 +334,60 @@ Content-Length: 0
   ${answer === 200 ? talk : ack(2, 'second')}
 `);
 }
+
+/** A consumer calling [dialled] who is refused with `code` (a closed queue: 480). */
+export function refusedCallScenario(code: number): string {
+  return xml(`
+  <send retrans="500" start_txn="invite">${invite}</send>
+  <recv response="100" optional="true" response_txn="invite"/>
+  <recv response="${code}" response_txn="invite"/>
+  <send ack_txn="invite">${msg(`
+ACK sip:[dialled]@[remote_ip]:[remote_port] SIP/2.0
+Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
+From: <sip:[caller]@[local_ip]:[local_port]>;tag=[pid]SIPpTag00[call_number]
+[last_To:]
+Call-ID: [call_id]
+CSeq: 1 ACK
+Max-Forwards: 70
+Content-Length: 0
+`)}</send>
+`);
+}
+
+/** An adviser's phone that rings and is never picked up: the platform gives up on it (CANCEL). */
+export function ringsOutScenario(): string {
+  return xml(`
+  <recv request="INVITE" crlf="true"/>
+  <send>${msg(`
+SIP/2.0 180 Ringing
+[last_Via:]
+[last_From:]
+[last_To:];tag=[pid]SIPpTag01[call_number]
+[last_Call-ID:]
+[last_CSeq:]
+[last_Record-Route:]
+Contact: <sip:[local_ip]:[local_port];transport=[transport]>
+Content-Length: 0
+`)}</send>
+  <recv request="CANCEL"/>
+  <send>${msg(`
+SIP/2.0 200 OK
+[last_Via:]
+[last_From:]
+[last_To:];tag=[pid]SIPpTag01[call_number]
+[last_Call-ID:]
+[last_CSeq:]
+Content-Length: 0
+`)}</send>
+  <send>${msg(`
+SIP/2.0 487 Request Terminated
+[last_Via:]
+[last_From:]
+[last_To:];tag=[pid]SIPpTag01[call_number]
+[last_Call-ID:]
+CSeq: [cseq] INVITE
+Content-Length: 0
+`)}</send>
+  <recv request="ACK"/>
+`);
+}
