@@ -202,4 +202,20 @@ describeEachDialect('phone through Kamailio', (dialect) => {
       await f.deps.db.kysely.updateTable('queues').set({ offer_timeout_seconds: 20 }).where('id', '=', 'phone-en').execute();
     }
   });
+
+  it('passes the caller\'s hang-up on to the ringing phone and counts the call abandoned, the adviser free again', async () => {
+    await f.deps.db.kysely.updateTable('adviser_presence').set({ intent: 'offline', state: 'offline' }).execute();
+    const fay = await addAdviser(f, 'Fay');
+    const c = await credentialsOf(fay.token);
+    const phone = await sipp(ringsOutScenario(), { timeoutSeconds: 20 });
+    await expectSuccess(await register(c.sipUser, c.authorizationUsername, c.password, 200, phone.port), 'register');
+    await api.ready(fay);
+    const caller = await sipp(giveUpScenario(2500), { remotePort: kamailio.sipPort, keys: { dialled: '0771525525', caller: '0701112277' }, timeoutSeconds: 20 });
+    await expectSuccess(caller, 'caller who gives up while it rings');
+    await expectSuccess(phone, 'the phone, cancelled');
+    const row = await until(latestPhoneInteraction, (r) => r?.state === 'abandoned', 'abandoned');
+    expect(row).toMatchObject({ end_reason: 'caller_hung_up', adviser_id: null });
+    expect(await api.steps(row!.id)).toEqual(['queued', 'offered', 'phone_ringing', 'abandoned']);
+    expect((await api.presence(fay.id)).state).toBe('ready');
+  });
 });

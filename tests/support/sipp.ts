@@ -228,16 +228,20 @@ Content-Length: 0
 `);
 }
 
-/** A consumer who calls [dialled], hears it ring for `waitMs`, and hangs up before anyone answers. */
+/**
+ * A consumer who calls [dialled], hears it ring for `waitMs`, and hangs up
+ * before anyone answers. The CANCEL carries the INVITE's branch ([branch-4]:
+ * the INVITE is four scenario steps back), as RFC 3261 asks.
+ */
 export function giveUpScenario(waitMs: number): string {
   return xml(`
   <send retrans="500" start_txn="invite">${invite}</send>
   <recv response="100" optional="true" response_txn="invite"/>
   <recv response="180" response_txn="invite"/>
   <pause milliseconds="${waitMs}"/>
-  <send use_txn="invite">${msg(`
+  <send>${msg(`
 CANCEL sip:[dialled]@[remote_ip]:[remote_port] SIP/2.0
-Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
+Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch-4]
 From: <sip:[caller]@[local_ip]:[local_port]>;tag=[pid]SIPpTag00[call_number]
 To: <sip:[dialled]@[remote_ip]:[remote_port]>
 Call-ID: [call_id]
@@ -354,10 +358,20 @@ Content-Length: 0
 `);
 }
 
-/** An adviser's phone that rings and is never picked up: the platform gives up on it (CANCEL). */
+/**
+ * An adviser's phone that rings and is never picked up: the platform gives up
+ * on it (CANCEL). Its 487 answers the INVITE, so it carries the INVITE's Vias
+ * (the platform's and the caller's, kept as [$via1] and [$via2]), not the
+ * hop-by-hop CANCEL's.
+ */
 export function ringsOutScenario(): string {
   return xml(`
-  <recv request="INVITE" crlf="true"/>
+  <recv request="INVITE" crlf="true">
+    <action>
+      <ereg regexp=".*" search_in="hdr" header="Via:" occurrence="1" check_it="true" assign_to="via1"/>
+      <ereg regexp=".*" search_in="hdr" header="Via:" occurrence="2" check_it="true" assign_to="via2"/>
+    </action>
+  </recv>
   <send>${msg(`
 SIP/2.0 180 Ringing
 [last_Via:]
@@ -381,7 +395,8 @@ Content-Length: 0
 `)}</send>
   <send>${msg(`
 SIP/2.0 487 Request Terminated
-[last_Via:]
+Via: [$via1]
+Via: [$via2]
 [last_From:]
 [last_To:];tag=[pid]SIPpTag01[call_number]
 [last_Call-ID:]
