@@ -1,7 +1,7 @@
 // The reference SIP platform for tests: Kamailio started through
 // scripts/kamailio/start.sh (the same start as in development) on free
 // 127.0.0.1 ports, waited for until it answers SIP, and stopped by its
-// process id. Its output is kept for the test's failure messages.
+// process (group) id. Its output is kept for the test's failure messages.
 import { spawn } from 'node:child_process';
 import { createSocket } from 'node:dgram';
 import { fileURLToPath } from 'node:url';
@@ -69,17 +69,30 @@ export async function startKamailio(opts: KamailioOptions): Promise<Kamailio> {
       KAMAILIO_SIP_PORT: String(sipPort),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group (start.sh execs Kamailio, so the group's id is
+    // this pid): stopping signals the group, and no Kamailio child outlives
+    // its main process, whatever state that one is in.
+    detached: true,
   });
   let output = '';
   child.stdout.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr.on('data', (d: Buffer) => (output += d.toString()));
   let exited = false;
   const gone = new Promise<void>((resolve) => child.once('exit', () => ((exited = true), resolve())));
+  const signalGroup = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, signal);
+    } catch {
+      // The group is gone already.
+    }
+  };
   const stop = async () => {
-    if (!exited) child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+    signalGroup('SIGTERM');
+    const timer = setTimeout(() => signalGroup('SIGKILL'), 5000);
     await gone;
     clearTimeout(timer);
+    // Children still shutting down when the main process went: end them too.
+    signalGroup('SIGKILL');
   };
   const deadline = Date.now() + 10_000;
   while (!(await answersSip(sipPort))) {
