@@ -6,22 +6,24 @@ import { describeEachDialect } from './support/test-db.js';
 import { bearer, createFixture, type Fixture } from './support/app-fixture.js';
 import { mintSession } from './support/sessions.js';
 import { insertBasics } from './support/seed-basics.js';
+import { platformToken } from '../backend/src/phone/secrets.js';
 
-const roleFor = (r: RouteEntry) => (r.auth === 'public' ? 'adviser' : r.auth.includes('supervisor') ? 'supervisor' : r.auth[0]!);
+const roleFor = (r: Exclude<RouteEntry['auth'], 'platform'>) => (r === 'public' ? 'adviser' : r.includes('supervisor') ? 'supervisor' : r[0]!);
+const SIP_SECRET = 'bad-input-sip-secret-0123456789';
 const withParams = (url: string, value: string) => url.replace(/:[A-Za-z]+/g, encodeURIComponent(value));
 
 describeEachDialect('bad input', (dialect) => {
   let f: Fixture;
   let routes: RouteEntry[];
   beforeAll(async () => {
-    f = await createFixture(dialect, { bodyLimitBytes: 64 * 1024 });
+    f = await createFixture(dialect, { bodyLimitBytes: 64 * 1024, sipSecret: SIP_SECRET });
     await insertBasics(f.deps);
     // Logout would end the session the other checks use; it takes no input anyway.
     routes = f.app.routeTable.filter((r) => r.url !== '/v1/auth/logout');
   });
   afterAll(() => f.close());
 
-  const auth = async (r: RouteEntry) => bearer(await mintSession(f.deps, f.users[roleFor(r)]));
+  const auth = async (r: RouteEntry) => bearer(r.auth === 'platform' ? platformToken(SIP_SECRET) : await mintSession(f.deps, f.users[roleFor(r.auth)]));
   const tally = async () => {
     const k = f.deps.db.kysely;
     const n = async (t: 'cases' | 'consumers' | 'partners' | 'articles' | 'change_log') =>

@@ -7,7 +7,9 @@ import { ROLES, type RouteEntry } from '../backend/src/http/access.js';
 import { describeEachDialect } from './support/test-db.js';
 import { bearer, createFixture, type Fixture } from './support/app-fixture.js';
 import { mintSession } from './support/sessions.js';
+import { platformToken } from '../backend/src/phone/secrets.js';
 
+const SIP_SECRET = 'route-access-sip-secret-0123456789';
 const concrete = (url: string) => url.replace(/:[A-Za-z]+/g, 'no-such-id');
 const hasBody = (method: string) => method === 'POST' || method === 'PATCH' || method === 'PUT';
 
@@ -15,7 +17,7 @@ describeEachDialect('every route × every role', (dialect) => {
   let f: Fixture;
   let routes: RouteEntry[];
   beforeAll(async () => {
-    f = await createFixture(dialect);
+    f = await createFixture(dialect, { sipSecret: SIP_SECRET });
     routes = f.app.routeTable;
   });
   afterAll(() => f.close());
@@ -52,7 +54,8 @@ describeEachDialect('every route × every role', (dialect) => {
       for (const role of ROLES) {
         const res = await call(r, role);
         const label = `${r.method} ${r.url} as ${role}: ${res.statusCode} ${res.body.slice(0, 200)}`;
-        const allowed = r.auth === 'public' || r.auth.includes(role);
+        // The SIP platform's routes take the platform's token, never a staff session.
+        const allowed = r.auth === 'public' || (r.auth !== 'platform' && r.auth.includes(role));
         if (allowed) {
           expect([401, 403], label).not.toContain(res.statusCode);
           expect(res.statusCode, label).toBeLessThan(500);
@@ -60,6 +63,21 @@ describeEachDialect('every route × every role', (dialect) => {
           expect(res.statusCode, label).toBe(403);
         }
       }
+    }
+  });
+
+  it('lets the SIP platform\'s token through to the platform\'s routes and to no other', async () => {
+    const token = bearer(platformToken(SIP_SECRET));
+    const platformRoutes = routes.filter((r) => r.auth === 'platform');
+    expect(platformRoutes.map((r) => `${r.method} ${r.url}`).sort()).toEqual(
+      ['POST /v1/phone/platform/calls', 'POST /v1/phone/platform/calls/events', 'POST /v1/phone/platform/calls/target'].sort(),
+    );
+    for (const r of routes) {
+      if (r.auth === 'public') continue;
+      const res = await f.app.inject({ method: r.method as 'GET', url: concrete(r.url), headers: token, ...(hasBody(r.method) ? { payload: {} } : {}) });
+      const label = `${r.method} ${r.url}: ${res.statusCode} ${res.body.slice(0, 200)}`;
+      if (r.auth === 'platform') expect([401, 403], label).not.toContain(res.statusCode);
+      else expect(res.statusCode, label).toBe(401);
     }
   });
 });

@@ -4207,6 +4207,234 @@ export interface paths {
         };
         trace?: never;
     };
+    "/v1/phone/credentials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** SIP credentials for my softphone (valid 12 h; 503 phone_not_configured without SIP_SECRET) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PhoneCredentials"];
+                    };
+                };
+                /** @description The request was refused; `code` says why */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/phone/platform/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** SIP platform: a call to a service number arrived; it is queued (409 queue_closed while closed, 404 unknown_number) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PhoneCallArrival"];
+                };
+            };
+            responses: {
+                /** @description `queued <interactionId>` */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/plain": string;
+                    };
+                };
+                /** @description The request was refused; `code` says why */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/phone/platform/calls/target": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** SIP platform: whom to ring now for this call */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PhoneCallTargetQuery"];
+                };
+            };
+            responses: {
+                /** @description `wait` (ask again in a second) | `ring <sipUser> <interactionId> <timeoutSeconds>` | `end <reason>` (the call is over here) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/plain": string;
+                    };
+                };
+                /** @description The request was refused; `code` says why */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/phone/platform/calls/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** SIP platform: what happened to a call (repeats and late reports are harmless) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PhoneCallEvent"];
+                };
+            };
+            responses: {
+                /** @description `applied` | `ignored` */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/plain": string;
+                    };
+                };
+                /** @description The request was refused; `code` says why */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5255,6 +5483,42 @@ export interface components {
             title?: string;
             body?: string;
             tags?: string[];
+        };
+        PhoneCredentials: {
+            /** @description The SIP platform's WebSocket (SIP over WebSocket) for the softphone */
+            wsUrl: string;
+            /** @description SIP domain and digest realm */
+            domain: string;
+            /** @description sip:<sipUser>@<domain>: the address to register, and where the platform rings this adviser */
+            uri: string;
+            /** @description <expiry Unix seconds>:<sipUser> */
+            authorizationUsername: string;
+            /** @description Ephemeral: valid until expiresAt */
+            password: string;
+            /** Format: date-time */
+            expiresAt: string;
+            displayName: string;
+        };
+        PhoneCallArrival: {
+            callId: string;
+            /** @description The caller: their number as the platform saw it, or a SIP user */
+            from: string;
+            /** @description The service number dialled */
+            to: string;
+        };
+        PhoneCallTargetQuery: {
+            callId: string;
+        };
+        PhoneCallEvent: {
+            callId: string;
+            /** @description ringing / answered / no_answer / rejected (with sipUser; rejected with the SIP code), cancelled (the caller hung up before an answer), ended (with by) */
+            event: "ringing" | "answered" | "no_answer" | "rejected" | "cancelled" | "ended";
+            sipUser?: string;
+            /** @description The final SIP response of the adviser's phone */
+            code?: number;
+            /** @description Who hung up */
+            by?: "caller" | "adviser" | "platform";
+            cause?: string;
         };
     };
     responses: never;

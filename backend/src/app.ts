@@ -61,7 +61,10 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}) {
         description: 'The backend of the adviser workstation. Errors are application/problem+json (RFC 9457).',
       },
       components: {
-        securitySchemes: { session: { type: 'http', scheme: 'bearer', description: 'Session token from POST /v1/auth/login' } },
+        securitySchemes: {
+          session: { type: 'http', scheme: 'bearer', description: 'Session token from POST /v1/auth/login' },
+          platform: { type: 'http', scheme: 'bearer', description: 'The SIP platform\'s token, derived from SIP_SECRET (routes under /v1/phone/platform)' },
+        },
       },
     },
     refResolver: { buildLocalReference: (json, _base, _frag, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
@@ -85,7 +88,9 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}) {
     const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ref(ProblemSchema) } } });
     response['4xx'] ??= problem('The request was refused; `code` says why');
     response['5xx'] ??= problem('Internal error');
-    if (route.config?.auth !== 'public') schema.security = [{ session: [] }];
+    const auth = route.config?.auth;
+    if (auth === 'platform') schema.security = [{ platform: [] }];
+    else if (auth !== 'public') schema.security = [{ session: [] }];
     // A route that takes no query parameters refuses unknown ones too.
     schema.querystring ??= Type.Object({}, { additionalProperties: false });
   });

@@ -31,6 +31,41 @@ export interface Config {
   smtpUrl: string | undefined;
   /** The sender address of that mail. */
   mailFrom: string;
+  /**
+   * The secret shared with the SIP platform: it signs the softphones' SIP
+   * credentials and authorises the platform's calls to the backend. Unset:
+   * the phone is not configured (credentials answer 503).
+   */
+  sipSecret: string | undefined;
+  /** The SIP domain (and digest realm) the softphones register in. */
+  sipDomain: string;
+  /** Where softphones reach the SIP platform (SIP over WebSocket). */
+  sipWsUrl: string;
+  /** The service numbers callers dial and the queue each one feeds. */
+  serviceNumbers: ServiceNumber[];
+}
+
+export interface ServiceNumber {
+  number: string;
+  queueId: string;
+}
+
+/** "0771525525=phone-sv,0771525526=phone-en" → [{ number, queueId }, …]. */
+export function parseServiceNumbers(raw: string): ServiceNumber[] {
+  const out = raw.split(',').map((s) => s.trim()).filter(Boolean).map((pair) => {
+    const m = pair.match(/^(\+?\d{3,20})=([a-z0-9-]{1,64})$/);
+    if (!m) throw new Error(`SERVICE_NUMBERS: "${pair}" is not <digits>=<queue id>`);
+    return { number: m[1]!, queueId: m[2]! };
+  });
+  if (new Set(out.map((n) => n.number)).size !== out.length) throw new Error('SERVICE_NUMBERS: a number is listed twice');
+  return out;
+}
+
+function sipSecretOf(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  // It signs every adviser's SIP password: a short one could be guessed offline from one captured credential.
+  if (raw.length < 16) throw new Error('SIP_SECRET must be at least 16 characters');
+  return raw;
 }
 
 function trustProxyOf(raw: string | undefined): boolean | number | string[] {
@@ -67,5 +102,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: trustProxyOf(env.TRUST_PROXY),
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || 'Hallå konsument <noreply@hallakonsument.se>',
+    sipSecret: sipSecretOf(env.SIP_SECRET),
+    sipDomain: env.SIP_DOMAIN || 'localhost',
+    sipWsUrl: env.SIP_WS_URL || 'ws://127.0.0.1:8088',
+    serviceNumbers: parseServiceNumbers(env.SERVICE_NUMBERS || '0771525525=phone-sv,0771525526=phone-en'),
   };
 }

@@ -4,9 +4,12 @@
 import { loadConfig } from './config.js';
 import { DEMO_LOGINS, seedDemo } from './db/seed/index.js';
 import { listen, prepare } from './server.js';
+import { demoSipSecret, startDemoPlatform } from './phone/demo-platform.js';
 
 async function main(): Promise<void> {
-  const config = loadConfig();
+  const base = loadConfig();
+  // The demo's phone works out of the box: a secret of its own unless SIP_SECRET is given.
+  const config = loadConfig({ ...process.env, SIP_SECRET: demoSipSecret(process.env, base.dataDir) });
   const skipSeed = process.argv.includes('--no-seed') || process.env.SEED === '0';
   const deps = await prepare(config);
   const users = await deps.db.kysely.selectFrom('users').select('username').execute();
@@ -21,6 +24,7 @@ async function main(): Promise<void> {
   const { url } = await listen(deps);
   const present = new Set((await deps.db.kysely.selectFrom('users').select('username').execute()).map((u) => u.username));
   console.log(`\nBackend: ${url}   (health: ${url}/v1/health, API description: api-client/openapi.json)`);
+  console.log(startDemoPlatform(config, url));
   const demo = DEMO_LOGINS.filter((u) => present.has(u.username));
   if (demo.length > 0) {
     console.log('Demo logins (username / password):');

@@ -381,6 +381,31 @@ export interface MailOutboxTable {
   last_error: string | null;
 }
 
+export interface PhoneSipUsersTable {
+  user_id: string;
+  sip_user: string;
+  created_at: string;
+}
+
+export type PhoneCallState = 'waiting' | 'ringing' | 'answered' | 'ended';
+
+export interface PhoneCallsTable {
+  call_id: string;
+  interaction_id: string;
+  caller: string;
+  dialled: string;
+  state: PhoneCallState;
+  ringing_user_id: string | null;
+  ringing_at: string | null;
+  answered_by: string | null;
+  answered_at: string | null;
+  ended_at: string | null;
+  ended_by: string | null;
+  end_cause: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -411,6 +436,8 @@ export interface Database {
   chat_messages: ChatMessagesTable;
   canned_responses: CannedResponsesTable;
   mail_outbox: MailOutboxTable;
+  phone_sip_users: PhoneSipUsersTable;
+  phone_calls: PhoneCallsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -425,4 +452,5 @@ export type InteractionRow = Selectable<InteractionsTable>;
 export type PresenceRow = Selectable<AdviserPresenceTable>;
 export type ProfileRow = Selectable<AdviserProfilesTable>;
 export type ChatSessionRow = Selectable<ChatSessionsTable>;
+export type PhoneCallRow = Selectable<PhoneCallsTable>;
 export type ChatMessageRow = Selectable<ChatMessagesTable>;

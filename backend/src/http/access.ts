@@ -6,8 +6,14 @@ import type { Role } from '../db/schema.js';
 import type { Actor, Deps } from '../deps.js';
 import { authenticate } from '../auth/service.js';
 import { Problem } from './problem.js';
+import { isPlatformToken } from '../phone/secrets.js';
 
-export type RouteAuth = 'public' | readonly Role[];
+/**
+ * 'public': no login. 'platform': the SIP platform only (a bearer token
+ * derived from SIP_SECRET, see phone/secrets.ts), never staff or the public.
+ * Otherwise the staff roles allowed.
+ */
+export type RouteAuth = 'public' | 'platform' | readonly Role[];
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -65,7 +71,14 @@ export function installAccessControl(app: FastifyInstance, deps: Deps): void {
     const header = request.headers.authorization;
     const match = header?.match(/^Bearer ([A-Za-z0-9_-]{20,200})$/);
     if (!match) throw new Problem(401, 'unauthenticated', 'Sign in first (Authorization: Bearer <token>)');
+    if (auth === 'platform' && deps.config.sipSecret && isPlatformToken(deps.config.sipSecret, match[1]!)) return;
     const actor = await authenticate(deps, match[1]!, request.ip);
+    if (auth === 'platform') {
+      // A signed-in member of staff is refused as any other role would be; anyone else was never let in.
+      if (actor) throw new Problem(403, 'forbidden', 'Only the SIP platform may do this');
+      if (!deps.config.sipSecret) throw new Problem(503, 'phone_not_configured', 'The phone is not configured (SIP_SECRET is unset)');
+      throw new Problem(401, 'unauthenticated', 'Not the SIP platform\'s token');
+    }
     if (!actor) throw new Problem(401, 'unauthenticated', 'The session has expired or was revoked; sign in again');
     if (!auth.includes(actor.role)) throw new Problem(403, 'forbidden', `The role ${actor.role} may not do this`);
     request.actor = actor;

@@ -20,6 +20,10 @@ export type ProblemCode =
   | 'rate_limited'
   | 'queue_closed'
   | 'invalid_state'
+  | 'phone_not_configured'
+  | 'answer_on_phone'
+  | 'unknown_call'
+  | 'unknown_number'
   | 'internal';
 
 export class Problem extends Error {

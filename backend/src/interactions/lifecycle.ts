@@ -80,31 +80,40 @@ async function caseFor(rtx: RoutingTx, actor: Actor, row: InteractionRow): Promi
 export async function accept(deps: Deps, actor: Actor, id: string): Promise<Interaction> {
   return liveWork(deps, async (rtx) => {
     const row = await load(rtx, id);
-    if (row.state !== 'offered' || row.offered_to !== actor.userId) {
-      throw new Problem(409, 'invalid_state', 'This contact is no longer offered to you', { state: row.state });
-    }
-    const caseId = await caseFor(rtx, actor, row);
-    const kase = await rtx.trx.selectFrom('cases').select('consumer_id').where('id', '=', caseId).executeTakeFirstOrThrow();
-    const at = rtx.now.toISOString();
-    const next = await update(rtx, row, {
-      state: 'active',
-      adviser_id: actor.userId,
-      accepted_at: row.accepted_at ?? at,
-      offer_expires_at: null,
-      target_adviser_id: null,
-      case_id: caseId,
-      consumer_id: row.consumer_id ?? kase.consumer_id,
-    });
-    await logStep(rtx, id, 'accepted', { adviserId: actor.userId, queueId: row.queue_id, actorId: actor.userId, detail: { caseId } });
-    await hooksFor(row.channel).accepted?.(rtx, next, actor);
-    await tell(rtx, next);
-    return toInteraction(next);
+    // A channel whose contacts are answered elsewhere (a call, on the phone) refuses it here.
+    await hooksFor(row.channel).answering?.(rtx, row);
+    return acceptTx(rtx, actor, row);
   });
+}
+
+/** The acceptance itself, inside the caller's routing transaction (the phone's answer reported by the SIP platform). */
+export async function acceptTx(rtx: RoutingTx, actor: Actor, row: InteractionRow): Promise<Interaction> {
+  const id = row.id;
+  if (row.state !== 'offered' || row.offered_to !== actor.userId) {
+    throw new Problem(409, 'invalid_state', 'This contact is no longer offered to you', { state: row.state });
+  }
+  const caseId = await caseFor(rtx, actor, row);
+  const kase = await rtx.trx.selectFrom('cases').select('consumer_id').where('id', '=', caseId).executeTakeFirstOrThrow();
+  const at = rtx.now.toISOString();
+  const next = await update(rtx, row, {
+    state: 'active',
+    adviser_id: actor.userId,
+    accepted_at: row.accepted_at ?? at,
+    offer_expires_at: null,
+    target_adviser_id: null,
+    case_id: caseId,
+    consumer_id: row.consumer_id ?? kase.consumer_id,
+  });
+  await logStep(rtx, id, 'accepted', { adviserId: actor.userId, queueId: row.queue_id, actorId: actor.userId, detail: { caseId } });
+  await hooksFor(row.channel).accepted?.(rtx, next, actor);
+  await tell(rtx, next);
+  return toInteraction(next);
 }
 
 export async function decline(deps: Deps, actor: Actor, id: string): Promise<Interaction> {
   return liveWork(deps, async (rtx) => {
     const row = await load(rtx, id);
+    await hooksFor(row.channel).answering?.(rtx, row);
     if (row.state !== 'offered' || row.offered_to !== actor.userId) {
       throw new Problem(409, 'invalid_state', 'This contact is no longer offered to you', { state: row.state });
     }

@@ -179,26 +179,32 @@ export async function liveWork<T>(deps: Deps, change: (rtx: RoutingTx) => Promis
 /** Offers that rang out go back to their place in line; the adviser becomes not ready (missed). */
 async function expireOffers(rtx: RoutingTx): Promise<void> {
   const rows = await rtx.trx.selectFrom('interactions').selectAll().where('state', '=', 'offered').where('offer_expires_at', '<=', rtx.now.toISOString()).execute();
-  for (const row of rows) {
-    const adviser = row.offered_to!;
-    await rtx.trx
-      .updateTable('interactions')
-      // As on a decline, a transfer addressed to this adviser falls back to the
-      // whole queue: the adviser is not ready now, and the caller must not wait for them.
-      .set({ state: 'queued', offered_to: null, offered_at: null, offer_expires_at: null, target_adviser_id: null, version: row.version + 1, updated_at: rtx.now.toISOString() })
-      .where('id', '=', row.id)
-      .where('state', '=', 'offered')
-      .execute();
-    await logStep(rtx, row.id, 'offer_expired', { adviserId: adviser, queueId: row.queue_id });
-    await rtx.toUser(adviser, { type: 'offer-withdrawn', interactionId: row.id, reason: 'expired' });
-    // Only a ready adviser is made not ready (missed). One who chose a break or
-    // offline while it rang keeps that choice: overwriting it would count a
-    // break as a missed offer, and turn "offline" into a not-ready adviser whom
-    // nothing ever sets offline again (dropVanished only looks at ready ones).
-    const presence = await rtx.trx.selectFrom('adviser_presence').select('intent').where('user_id', '=', adviser).executeTakeFirst();
-    if (presence?.intent === 'ready') await setIntentBySystem(rtx, adviser, 'not_ready', 'missed');
-    else rtx.touched.add(adviser);
-  }
+  for (const row of rows) await expireOffer(rtx, row);
+}
+
+/**
+ * One offer rang out (its time ran out here, or the phone that rang reported no
+ * answer first): back to its place in line, and a ready adviser becomes not ready (missed).
+ */
+export async function expireOffer(rtx: RoutingTx, row: InteractionRow): Promise<void> {
+  const adviser = row.offered_to!;
+  await rtx.trx
+    .updateTable('interactions')
+    // As on a decline, a transfer addressed to this adviser falls back to the
+    // whole queue: the adviser is not ready now, and the caller must not wait for them.
+    .set({ state: 'queued', offered_to: null, offered_at: null, offer_expires_at: null, target_adviser_id: null, version: row.version + 1, updated_at: rtx.now.toISOString() })
+    .where('id', '=', row.id)
+    .where('state', '=', 'offered')
+    .execute();
+  await logStep(rtx, row.id, 'offer_expired', { adviserId: adviser, queueId: row.queue_id });
+  await rtx.toUser(adviser, { type: 'offer-withdrawn', interactionId: row.id, reason: 'expired' });
+  // Only a ready adviser is made not ready (missed). One who chose a break or
+  // offline while it rang keeps that choice: overwriting it would count a
+  // break as a missed offer, and turn "offline" into a not-ready adviser whom
+  // nothing ever sets offline again (dropVanished only looks at ready ones).
+  const presence = await rtx.trx.selectFrom('adviser_presence').select('intent').where('user_id', '=', adviser).executeTakeFirst();
+  if (presence?.intent === 'ready') await setIntentBySystem(rtx, adviser, 'not_ready', 'missed');
+  else rtx.touched.add(adviser);
 }
 
 /** Wrap-up time that ran out ends the interaction; the adviser is free again. */

@@ -1,0 +1,275 @@
+// The phone domain through the API on both dialects: the softphone's
+// credentials, the SIP platform's access, and every report the platform makes
+// mapped onto the lifecycle — answered, rung out, rejected, the caller gone
+// while waiting or during the call — including repeated and late reports.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describeEachDialect } from '../../../tests/support/test-db.js';
+import { bearer, createFixture, type Fixture } from '../../../tests/support/app-fixture.js';
+import { insertBasics } from '../../../tests/support/seed-basics.js';
+import { addAdviser, liveApi, type Desk } from '../../../tests/support/live-work.js';
+import { SECOND } from '../shared/clock.js';
+import { hmac, platformToken } from './secrets.js';
+import { sipUserOf } from './sip-users.js';
+
+const SECRET = 'test-secret-0123456789abcdef';
+const OPEN = '2026-11-25T09:00:00.000Z'; // a Wednesday, 10:00 in Stockholm: every queue open
+const PLATFORM = bearer(platformToken(SECRET));
+
+describeEachDialect('phone', (dialect) => {
+  let f: Fixture;
+  let api: ReturnType<typeof liveApi>;
+  beforeAll(async () => {
+    f = await createFixture(dialect, { sipSecret: SECRET, sipDomain: 'sip.test', sipWsUrl: 'ws://127.0.0.1:9999' });
+    await insertBasics(f.deps);
+    api = liveApi(f);
+  });
+  afterAll(() => f.close());
+  beforeEach(async () => {
+    f.deps.clock.set(OPEN);
+    const k = f.deps.db.kysely;
+    await k.updateTable('interactions').set({ state: 'done', offered_to: null }).where('state', 'not in', ['done', 'abandoned', 'expired', 'transferred']).execute();
+    await k.updateTable('adviser_presence').set({ intent: 'offline', state: 'offline' }).execute();
+  });
+
+  let n = 0;
+  const callId = () => `call-${++n}-${dialect}@127.0.0.1`;
+  const platform = (url: string, payload: object) => f.app.inject({ method: 'POST', url: `/v1/phone/platform/calls${url}`, headers: PLATFORM, payload });
+  const arrive = async (id: string, to = '0771525525', from = '0701112233') => platform('', { callId: id, from, to });
+  const target = async (id: string) => (await platform('/target', { callId: id })).body.trim();
+  const event = async (body: object) => {
+    const res = await platform('/events', body);
+    expect(res.statusCode, res.body).toBe(200);
+    return res.body.trim();
+  };
+  const interactionOf = async (id: string) => {
+    const call = await f.deps.db.kysely.selectFrom('phone_calls').selectAll().where('call_id', '=', id).executeTakeFirstOrThrow();
+    return api.interaction(call.interaction_id);
+  };
+  /** A ready adviser and a call offered to them, as the platform sees it. */
+  const ringing = async (): Promise<{ desk: Desk; id: string; sipUser: string; interactionId: string }> => {
+    const desk = await addAdviser(f, 'Anna');
+    await api.ready(desk);
+    const id = callId();
+    expect((await arrive(id)).statusCode).toBe(200);
+    const line = await target(id);
+    const [word, sipUser, interactionId] = line.split(' ');
+    expect(word, line).toBe('ring');
+    return { desk, id, sipUser: sipUser!, interactionId: interactionId! };
+  };
+
+  describe('credentials for the softphone', () => {
+    it('gives a member of staff who takes calls ephemeral credentials the platform can check with the secret alone', async () => {
+      const token = await f.tokenFor('adviser');
+      const res = await f.app.inject({ method: 'GET', url: '/v1/phone/credentials', headers: bearer(token) });
+      expect(res.statusCode, res.body).toBe(200);
+      const c = res.json<Record<string, string>>();
+      const sipUser = sipUserOf(f.users.adviser);
+      const expiry = Math.floor(Date.parse(OPEN) / 1000) + 12 * 3600;
+      expect(c).toEqual({
+        wsUrl: 'ws://127.0.0.1:9999',
+        domain: 'sip.test',
+        uri: `sip:${sipUser}@sip.test`,
+        authorizationUsername: `${expiry}:${sipUser}`,
+        password: hmac(SECRET, `${expiry}:${sipUser}`),
+        expiresAt: new Date(expiry * 1000).toISOString(),
+        displayName: 'Test adviser',
+      });
+      // The SIP user maps back to the user: the platform's "answered by" is resolvable.
+      const row = await f.deps.db.kysely.selectFrom('phone_sip_users').selectAll().where('sip_user', '=', sipUser).executeTakeFirstOrThrow();
+      expect(row.user_id).toBe(f.users.adviser);
+    });
+
+    it('refuses the admin role (takes no calls) and answers 503 phone_not_configured without a secret', async () => {
+      const admin = await f.app.inject({ method: 'GET', url: '/v1/phone/credentials', headers: bearer(await f.tokenFor('admin')) });
+      expect(admin.statusCode).toBe(403);
+      const bare = await createFixture(dialect);
+      try {
+        const res = await bare.app.inject({ method: 'GET', url: '/v1/phone/credentials', headers: bearer(await bare.tokenFor('adviser')) });
+        expect(res.statusCode).toBe(503);
+        expect(res.json()).toMatchObject({ code: 'phone_not_configured' });
+        // The platform's routes say so too, to a caller presenting a token.
+        const platformRes = await bare.app.inject({ method: 'POST', url: '/v1/phone/platform/calls/target', headers: PLATFORM, payload: { callId: 'x' } });
+        expect(platformRes.statusCode).toBe(503);
+      } finally {
+        await bare.close();
+      }
+    });
+  });
+
+  describe('the platform\'s routes', () => {
+    it('are for the platform\'s token only: no token 401, a wrong one 401, any staff session 403 — and nothing is written', async () => {
+      const body = { callId: 'auth-check', from: '0701112233', to: '0771525525' };
+      const none = await f.app.inject({ method: 'POST', url: '/v1/phone/platform/calls', payload: body });
+      expect(none.statusCode).toBe(401);
+      const wrong = await f.app.inject({ method: 'POST', url: '/v1/phone/platform/calls', headers: bearer(platformToken('another-secret-0123456789')), payload: body });
+      expect(wrong.statusCode).toBe(401);
+      for (const role of ['adviser', 'team_lead', 'supervisor', 'admin'] as const) {
+        const res = await f.app.inject({ method: 'POST', url: '/v1/phone/platform/calls', headers: bearer(await f.tokenFor(role)), payload: body });
+        expect(res.statusCode, role).toBe(403);
+      }
+      expect(await f.deps.db.kysely.selectFrom('phone_calls').selectAll().where('call_id', '=', 'auth-check').execute()).toEqual([]);
+    });
+
+    it('refuses malformed reports with 400, never 500', async () => {
+      const bad = [
+        ['', { callId: 'has space', from: '1', to: '0771525525' }],
+        ['', { callId: 'a"b', from: '0701', to: '0771525525' }],
+        ['', { callId: 'ok', from: '0701', to: 'not-a-number' }],
+        ['/target', { callId: '' }],
+        ['/events', { callId: 'x', event: 'exploded' }],
+        ['/events', { callId: 'x', event: 'answered' }],
+        ['/events', { callId: 'x', event: 'ended' }],
+        ['/events', { callId: 'x', event: 'rejected', sipUser: 'staff-1', code: 200 }],
+      ] as const;
+      for (const [url, body] of bad) {
+        const res = await platform(url, body);
+        expect(res.statusCode, `${url} ${JSON.stringify(body)}: ${res.body}`).toBe(400);
+        expect(res.headers['content-type']).toContain('application/problem+json');
+      }
+      expect((await platform('/target', { callId: 'never-arrived' })).statusCode).toBe(404);
+      expect((await platform('/events', { callId: 'never-arrived', event: 'cancelled' })).json()).toMatchObject({ code: 'unknown_call' });
+    });
+  });
+
+  describe('a call through the routing engine', () => {
+    it('queues a call to the service number, waits while nobody is free, rings the adviser the engine offers it to, and follows the phone to wrap-up', async () => {
+      const id = callId();
+      const res = await arrive(id);
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.headers['content-type']).toContain('text/plain');
+      const [word, interactionId] = res.body.trim().split(' ');
+      expect(word).toBe('queued');
+      const queued = await api.interaction(interactionId!);
+      expect(queued).toMatchObject({ channel: 'phone', queue_id: 'phone-sv', state: 'queued', external_ref: id, from_address: '+46701112233' });
+      // A retransmitted INVITE is the same call.
+      expect((await arrive(id)).body.trim()).toBe(`queued ${interactionId}`);
+      expect(await target(id)).toBe('wait');
+
+      const anna = await addAdviser(f, 'Anna');
+      await api.ready(anna);
+      f.deps.clock.advance(2 * SECOND);
+      expect(await target(id)).toBe(`ring ${sipUserOf(anna.id)} ${interactionId} 18`);
+      expect(await event({ callId: id, event: 'ringing', sipUser: sipUserOf(anna.id) })).toBe('applied');
+
+      // The desk cannot answer a call that rings on the phone, nor reject it there.
+      for (const step of ['accept', 'decline']) {
+        const r = await api.call(anna.token, 'POST', `/v1/interactions/${interactionId}/${step}`);
+        expect(r.status, step).toBe(409);
+        expect(r.body).toMatchObject({ code: 'answer_on_phone' });
+      }
+
+      f.deps.clock.advance(3 * SECOND);
+      expect(await event({ callId: id, event: 'answered', sipUser: sipUserOf(anna.id) })).toBe('applied');
+      expect(await event({ callId: id, event: 'answered', sipUser: sipUserOf(anna.id) })).toBe('ignored');
+      const active = await api.interaction(interactionId!);
+      expect(active).toMatchObject({ state: 'active', adviser_id: anna.id, accepted_at: '2026-11-25T09:00:05.000Z' });
+      expect(active.case_id).toBeTruthy();
+      expect((await api.presence(anna.id)).state).toBe('busy');
+      expect(await target(id)).toBe('end answered');
+
+      f.deps.clock.advance(60 * SECOND);
+      expect(await event({ callId: id, event: 'ended', by: 'caller' })).toBe('applied');
+      expect(await event({ callId: id, event: 'ended', by: 'adviser' })).toBe('ignored');
+      expect(await api.interaction(interactionId!)).toMatchObject({ state: 'wrap_up', wrap_up_at: '2026-11-25T09:01:05.000Z', end_reason: 'caller_hung_up' });
+      expect((await api.presence(anna.id)).state).toBe('wrap_up');
+      expect(await api.steps(interactionId!)).toEqual(['queued', 'offered', 'phone_ringing', 'accepted', 'wrap_up']);
+      const call = await f.deps.db.kysely.selectFrom('phone_calls').selectAll().where('call_id', '=', id).executeTakeFirstOrThrow();
+      expect(call).toMatchObject({ state: 'ended', answered_by: anna.id, ended_by: 'caller', answered_at: '2026-11-25T09:00:05.000Z' });
+    });
+
+    it('ignores a CANCEL that crossed the answer: the BYE still ends the call', async () => {
+      const { id, sipUser, interactionId } = await ringing();
+      await event({ callId: id, event: 'answered', sipUser });
+      expect(await event({ callId: id, event: 'cancelled' })).toBe('ignored');
+      expect((await api.interaction(interactionId)).state).toBe('active');
+      expect(await event({ callId: id, event: 'ended', by: 'caller' })).toBe('applied');
+      expect((await api.interaction(interactionId)).state).toBe('wrap_up');
+    });
+
+    it('counts a waiting call the platform gave up on as abandoned with the platform\'s cause', async () => {
+      const id = callId();
+      await arrive(id);
+      expect(await event({ callId: id, event: 'ended', by: 'platform', cause: 'no_route' })).toBe('applied');
+      expect(await interactionOf(id)).toMatchObject({ state: 'abandoned', end_reason: 'platform_no_route' });
+    });
+
+    it('ends the conversation into wrap-up when the adviser hangs up', async () => {
+      const { id, sipUser, interactionId, desk } = await ringing();
+      await event({ callId: id, event: 'answered', sipUser });
+      await event({ callId: id, event: 'ended', by: 'adviser' });
+      expect(await api.interaction(interactionId)).toMatchObject({ state: 'wrap_up', end_reason: 'adviser' });
+      expect((await api.presence(desk.id)).state).toBe('wrap_up');
+    });
+
+    it('counts a caller who hangs up while waiting or while the phone rings as abandoned, and a late report changes nothing', async () => {
+      const waiting = callId();
+      await arrive(waiting);
+      f.deps.clock.advance(7 * SECOND);
+      expect(await event({ callId: waiting, event: 'cancelled' })).toBe('applied');
+      expect(await interactionOf(waiting)).toMatchObject({ state: 'abandoned', end_reason: 'caller_hung_up', ended_at: '2026-11-25T09:00:07.000Z' });
+      expect(await event({ callId: waiting, event: 'cancelled' })).toBe('ignored');
+      expect(await event({ callId: waiting, event: 'ended', by: 'caller' })).toBe('ignored');
+      expect(await target(waiting)).toBe('end abandoned');
+
+      const { id, desk, sipUser, interactionId } = await ringing();
+      expect(await event({ callId: id, event: 'cancelled' })).toBe('applied');
+      expect(await api.interaction(interactionId)).toMatchObject({ state: 'abandoned' });
+      // The adviser whose phone rang is free again, not missed.
+      expect((await api.presence(desk.id)).state).toBe('ready');
+      expect(await event({ callId: id, event: 'no_answer', sipUser })).toBe('ignored');
+      expect(await event({ callId: id, event: 'answered', sipUser })).toBe('ignored');
+      expect(await api.interaction(interactionId)).toMatchObject({ state: 'abandoned' });
+    });
+
+    it('puts a call that rang out back in line and makes the adviser not ready (missed); a late report does nothing', async () => {
+      const { id, desk, sipUser, interactionId } = await ringing();
+      f.deps.clock.advance(19 * SECOND);
+      expect(await event({ callId: id, event: 'no_answer', sipUser, code: 408 })).toBe('applied');
+      expect(await api.interaction(interactionId)).toMatchObject({ state: 'queued', offered_to: null });
+      expect(await api.presence(desk.id)).toMatchObject({ intent: 'not_ready', reason: 'missed' });
+      expect(await event({ callId: id, event: 'no_answer', sipUser })).toBe('ignored');
+      expect(await target(id)).toBe('wait');
+      expect(await api.steps(interactionId)).toEqual(['queued', 'offered', 'offer_expired']);
+    });
+
+    it('treats a rejection on the phone as a decline: back in line, offered to someone else, the adviser still ready', async () => {
+      const { id, desk, sipUser, interactionId } = await ringing();
+      expect(await event({ callId: id, event: 'rejected', sipUser, code: 486 })).toBe('applied');
+      expect((await api.presence(desk.id)).intent).toBe('ready');
+      expect(await target(id)).toBe('wait'); // not offered to the same adviser again for a minute
+      const bo = await addAdviser(f, 'Bo');
+      await api.ready(bo);
+      expect(await target(id)).toMatch(new RegExp(`^ring ${sipUserOf(bo.id)} ${interactionId} \\d+$`));
+    });
+
+    it('counts a phone that is not registered (404/480) as missed, so nothing rings at an empty desk again', async () => {
+      const { id, desk, sipUser } = await ringing();
+      expect(await event({ callId: id, event: 'rejected', sipUser, code: 480 })).toBe('applied');
+      expect(await api.presence(desk.id)).toMatchObject({ intent: 'not_ready', reason: 'missed' });
+    });
+
+    it('gives the call to the adviser who picked up the phone even when the offer ran out a moment before', async () => {
+      const { id, desk, sipUser, interactionId } = await ringing();
+      f.deps.clock.advance(21 * SECOND);
+      await api.tick();
+      expect((await api.interaction(interactionId)).state).toBe('queued');
+      expect(await event({ callId: id, event: 'answered', sipUser })).toBe('applied');
+      expect(await api.interaction(interactionId)).toMatchObject({ state: 'active', adviser_id: desk.id });
+    });
+
+    it('refuses a call while the queue is closed, and one to a number that is no service number', async () => {
+      f.deps.clock.set('2026-11-25T20:00:00.000Z');
+      const closed = await arrive(callId());
+      expect(closed.statusCode).toBe(409);
+      expect(closed.json()).toMatchObject({ code: 'queue_closed', queueId: 'phone-sv' });
+      f.deps.clock.set(OPEN);
+      const unknown = await arrive(callId(), '0771000000');
+      expect(unknown.statusCode).toBe(404);
+      expect(unknown.json()).toMatchObject({ code: 'unknown_number' });
+      // The English number feeds the English queue.
+      const en = callId();
+      await arrive(en, '0771525526');
+      expect(await interactionOf(en)).toMatchObject({ queue_id: 'phone-en', language: 'en' });
+    });
+  });
+});

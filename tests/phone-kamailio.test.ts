@@ -1,0 +1,221 @@
+// The phone end to end through the reference SIP platform: a real Kamailio
+// (deploy/kamailio/kamailio.cfg, started by scripts/kamailio/start.sh on free
+// 127.0.0.1 ports) in front of a real backend, with sipp as the adviser's
+// phone and as the caller. On both dialects; everything started here is
+// stopped here, by process id.
+import type { AddressInfo } from 'node:net';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { describeEachDialect } from './support/test-db.js';
+import { bearer, createFixture, type Fixture } from './support/app-fixture.js';
+import { addAdviser, liveApi } from './support/live-work.js';
+import { startKamailio, type Kamailio } from './support/kamailio.js';
+import { adviserPhoneScenario, callerScenario, giveUpScenario, refusedCallScenario, registerOpenScenario, registerScenario, ringsOutScenario, runSipp, staffCallScenario, type SippRun } from './support/sipp.js';
+import { sipCredential } from '../backend/src/phone/secrets.js';
+import { header, registerWsPhone, type WsPhone } from './support/ws-sip-phone.js';
+
+const SECRET = 'integration-sip-secret-0123456789';
+// Kamailio checks credential expiry against the real clock, so the backend
+// runs on it too; the phone queues are opened round the clock instead.
+const ALWAYS = JSON.stringify({
+  weekly: Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, [['00:00', '24:00']]])),
+  exceptions: [],
+});
+
+describeEachDialect('phone through Kamailio', (dialect) => {
+  let f: Fixture;
+  let api: ReturnType<typeof liveApi>;
+  let kamailio: Kamailio;
+  const running: SippRun[] = [];
+  const phones: WsPhone[] = [];
+  beforeAll(async () => {
+    f = await createFixture(dialect, { sipSecret: SECRET, sipDomain: 'localhost' });
+    f.deps.clock.now = () => new Date();
+    await f.deps.db.kysely.updateTable('queues').set({ hours: ALWAYS, observes_holidays: 0 }).where('channel', '=', 'phone').execute();
+    api = liveApi(f);
+    await f.app.listen({ host: '127.0.0.1', port: 0 });
+    const { port } = f.app.server.address() as AddressInfo;
+    kamailio = await startKamailio({ backendUrl: `http://127.0.0.1:${port}`, sipSecret: SECRET });
+  });
+  afterEach(async () => {
+    for (const s of running.splice(0)) await s.stop();
+    for (const p of phones.splice(0)) await p.close();
+  });
+  afterAll(async () => {
+    await kamailio?.stop();
+    await f?.close();
+  });
+
+  const sipp = async (scenario: string, opts: Parameters<typeof runSipp>[1]) => {
+    const run = await runSipp(scenario, opts);
+    running.push(run);
+    return run;
+  };
+  const expectSuccess = async (run: SippRun, what: string) => {
+    const code = await run.done;
+    if (code !== 0) throw new Error(`${what}: sipp exited ${code}\n${await run.output()}\n--- kamailio\n${kamailio.log().slice(-4000)}`);
+  };
+  const credentialsOf = async (token: string) => {
+    const res = await f.app.inject({ method: 'GET', url: '/v1/phone/credentials', headers: bearer(token) });
+    expect(res.statusCode, res.body).toBe(200);
+    const c = res.json<{ uri: string; domain: string; authorizationUsername: string; password: string }>();
+    return { ...c, sipUser: c.uri.slice('sip:'.length, c.uri.indexOf('@')) };
+  };
+  const register = async (sipUser: string, authUser: string, password: string, expect: 200 | 401 | 403, contactPort = 9) =>
+    sipp(registerScenario(expect), { remotePort: kamailio.sipPort, keys: { user: sipUser, domain: 'localhost', contact_port: String(contactPort) }, authUser, authPassword: password, timeoutSeconds: 10 });
+  const until = async <T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string): Promise<T> => {
+    const deadline = Date.now() + 8000;
+    for (;;) {
+      const v = await read();
+      if (ok(v)) return v;
+      if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(v)}\n--- kamailio\n${kamailio.log().slice(-4000)}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
+  const callRow = (interactionId: string) => f.deps.db.kysely.selectFrom('phone_calls').selectAll().where('interaction_id', '=', interactionId).executeTakeFirst();
+  const latestPhoneInteraction = () =>
+    f.deps.db.kysely.selectFrom('interactions').selectAll().where('channel', '=', 'phone').orderBy('arrived_at', 'desc').executeTakeFirst();
+
+  it('registers a staff phone with the backend\'s credentials, and refuses a wrong password (401) and an expired credential (403)', async () => {
+    const desk = await addAdviser(f, 'Reg');
+    const c = await credentialsOf(desk.token);
+    await expectSuccess(await register(c.sipUser, c.authorizationUsername, c.password, 200), 'valid credentials');
+    await expectSuccess(await register(c.sipUser, c.authorizationUsername, `${c.password.slice(0, -2)}xx`, 401), 'wrong password');
+    const expired = sipCredential(SECRET, c.sipUser, new Date(Date.now() - 60_000));
+    await expectSuccess(await register(c.sipUser, expired.authorizationUsername, expired.password, 403), 'expired credential');
+    // Another adviser's valid credentials do not register this one's phone.
+    const other = await credentialsOf((await addAdviser(f, 'Other')).token);
+    await expectSuccess(await register(c.sipUser, other.authorizationUsername, other.password, 403), 'someone else\'s credentials');
+  });
+
+  it('rings the adviser the backend routes the call to (with X-Interaction-Id); the answer is the acceptance; the caller\'s hang-up starts wrap-up', async () => {
+    const anna = await addAdviser(f, 'Anna');
+    const c = await credentialsOf(anna.token);
+    const phone = await sipp(adviserPhoneScenario(), { timeoutSeconds: 25 });
+    await expectSuccess(await register(c.sipUser, c.authorizationUsername, c.password, 200, phone.port), 'register');
+    await api.ready(anna);
+
+    const started = Date.now();
+    const caller = await sipp(callerScenario(1500), { remotePort: kamailio.sipPort, keys: { dialled: '0771525525', caller: '0701112233' }, timeoutSeconds: 25 });
+    await expectSuccess(caller, 'caller');
+    await expectSuccess(phone, 'adviser phone');
+
+    const row = await until(latestPhoneInteraction, (r) => r?.state === 'wrap_up', 'interaction in wrap-up');
+    expect(row).toMatchObject({ queue_id: 'phone-sv', adviser_id: anna.id, from_address: '+46701112233', end_reason: 'caller_hung_up' });
+    expect(await phone.output()).toContain(`X-Interaction-Id=${row!.id}`);
+    // The timestamps follow the call: answered after it arrived, wrap-up after the caller talked for 1.5 s.
+    const arrived = Date.parse(row!.arrived_at);
+    const accepted = Date.parse(row!.accepted_at!);
+    const wrapUp = Date.parse(row!.wrap_up_at!);
+    expect(arrived).toBeGreaterThanOrEqual(started);
+    expect(accepted).toBeGreaterThanOrEqual(arrived + 250); // the phone rang 300 ms before it was answered
+    expect(wrapUp - accepted).toBeGreaterThanOrEqual(1400);
+    expect(wrapUp - accepted).toBeLessThan(5000);
+    expect(await callRow(row!.id)).toMatchObject({ state: 'ended', answered_by: anna.id, ended_by: 'caller' });
+    expect((await api.presence(anna.id)).state).toBe('wrap_up');
+    expect(await api.steps(row!.id)).toEqual(['queued', 'offered', 'phone_ringing', 'accepted', 'wrap_up']);
+  });
+
+  it('counts a caller who hangs up while waiting in line as abandoned', async () => {
+    // Nobody is ready: the call waits, Kamailio asking the backend every second.
+    await f.deps.db.kysely.updateTable('adviser_presence').set({ intent: 'offline', state: 'offline' }).execute();
+    const caller = await sipp(giveUpScenario(2500), { remotePort: kamailio.sipPort, keys: { dialled: '0771525526', caller: '0701112299' }, timeoutSeconds: 20 });
+    await expectSuccess(caller, 'caller who gives up');
+    const row = await until(latestPhoneInteraction, (r) => r?.state === 'abandoned', 'abandoned');
+    expect(row).toMatchObject({ queue_id: 'phone-en', end_reason: 'caller_hung_up', adviser_id: null });
+    expect(Date.parse(row!.ended_at!) - Date.parse(row!.arrived_at)).toBeGreaterThanOrEqual(2000);
+    expect(await callRow(row!.id)).toMatchObject({ state: 'ended', ended_by: 'caller', end_cause: 'cancelled' });
+  });
+
+  it('rings a softphone registered over WebSocket; its rejection puts the call back in line and the next adviser\'s phone rings', async () => {
+    await f.deps.db.kysely.updateTable('adviser_presence').set({ intent: 'offline', state: 'offline' }).execute();
+    const bo = await addAdviser(f, 'Bo');
+    const boPhone = await registerWsPhone(`ws://127.0.0.1:${kamailio.wsPort}`, await credentialsOf(bo.token));
+    phones.push(boPhone);
+    const anna = await addAdviser(f, 'Anna');
+    const c = await credentialsOf(anna.token);
+    const annaPhone = await sipp(adviserPhoneScenario(), { timeoutSeconds: 25 });
+    await expectSuccess(await register(c.sipUser, c.authorizationUsername, c.password, 200, annaPhone.port), 'register');
+    await api.ready(bo);
+
+    const caller = await sipp(callerScenario(1000), { remotePort: kamailio.sipPort, keys: { dialled: '0771525525', caller: '0701112244' }, timeoutSeconds: 25 });
+    await until(async () => boPhone.invites.length, (n) => n === 1, 'INVITE over WebSocket');
+    const row = (await latestPhoneInteraction())!;
+    expect(header(boPhone.invites[0]!, 'X-Interaction-Id')).toBe(row.id);
+    expect(row).toMatchObject({ state: 'offered', offered_to: bo.id });
+    await api.ready(anna);
+    boPhone.reply(486, 'Busy Here');
+
+    await expectSuccess(caller, 'caller');
+    await expectSuccess(annaPhone, 'second adviser\'s phone');
+    const done = await until(async () => api.interaction(row.id), (r) => r.state === 'wrap_up', 'wrap-up');
+    expect(done).toMatchObject({ adviser_id: anna.id, end_reason: 'caller_hung_up' });
+    expect(await api.steps(row.id)).toEqual(['queued', 'offered', 'declined', 'offered', 'phone_ringing', 'accepted', 'wrap_up']);
+    // Declining is the adviser's choice: Bo stays ready.
+    expect((await api.presence(bo.id)).intent).toBe('ready');
+  });
+
+  it('relays a staff member\'s authenticated call to a registered phone number (a partner), refuses a wrong password (407 again) and an unknown number (404)', async () => {
+    const partnerNumber = '0101234567';
+    const partnerPhone = await sipp(adviserPhoneScenario({ interactionId: false }), { timeoutSeconds: 20 });
+    await expectSuccess(await sipp(registerOpenScenario(), { remotePort: kamailio.sipPort, keys: { user: partnerNumber, domain: 'localhost', contact_port: String(partnerPhone.port) }, timeoutSeconds: 10 }), 'partner registers');
+    const c = await credentialsOf((await addAdviser(f, 'Dag')).token);
+    const keys = (dialled: string) => ({ user: c.sipUser, domain: 'localhost', dialled });
+    const call = (answer: number, dialled: string, password = c.password) =>
+      sipp(staffCallScenario(answer), { remotePort: kamailio.sipPort, keys: keys(dialled), authUser: c.authorizationUsername, authPassword: password, timeoutSeconds: 15 });
+    await expectSuccess(await call(200, partnerNumber), 'call to the partner');
+    await expectSuccess(partnerPhone, 'partner\'s phone');
+    await expectSuccess(await call(404, '0109999999'), 'call to an unregistered number');
+    await expectSuccess(await call(407, partnerNumber, 'not-the-password'), 'wrong password');
+  });
+
+  it('tells a caller the line is closed (480) while the queue is closed, and queues nothing', async () => {
+    const closed = JSON.stringify({ weekly: {}, exceptions: [] });
+    await f.deps.db.kysely.updateTable('queues').set({ hours: closed }).where('id', '=', 'phone-sv').execute();
+    try {
+      const before = (await latestPhoneInteraction())?.id;
+      await expectSuccess(await sipp(refusedCallScenario(480), { remotePort: kamailio.sipPort, keys: { dialled: '0771525525', caller: '0701112255' }, timeoutSeconds: 10 }), 'caller');
+      expect((await latestPhoneInteraction())?.id).toBe(before);
+    } finally {
+      await f.deps.db.kysely.updateTable('queues').set({ hours: ALWAYS }).where('id', '=', 'phone-sv').execute();
+    }
+  });
+
+  it('stops ringing a phone nobody picks up when the offer runs out: the adviser is missed (not ready), the call back in line', async () => {
+    await f.deps.db.kysely.updateTable('adviser_presence').set({ intent: 'offline', state: 'offline' }).execute();
+    // A short offer time, so the phone rings out in about two seconds.
+    await f.deps.db.kysely.updateTable('queues').set({ offer_timeout_seconds: 3 }).where('id', '=', 'phone-en').execute();
+    try {
+      const eve = await addAdviser(f, 'Eve');
+      const c = await credentialsOf(eve.token);
+      const phone = await sipp(ringsOutScenario(), { timeoutSeconds: 20 });
+      await expectSuccess(await register(c.sipUser, c.authorizationUsername, c.password, 200, phone.port), 'register');
+      await api.ready(eve);
+      const caller = await sipp(giveUpScenario(6000), { remotePort: kamailio.sipPort, keys: { dialled: '0771525526', caller: '0701112266' }, timeoutSeconds: 20 });
+      await expectSuccess(phone, 'the phone that rang out');
+      const row = (await latestPhoneInteraction())!;
+      await until(async () => api.presence(eve.id), (p) => p.intent === 'not_ready', 'missed');
+      expect(await api.presence(eve.id)).toMatchObject({ intent: 'not_ready', reason: 'missed' });
+      expect((await api.steps(row.id)).slice(0, 4)).toEqual(['queued', 'offered', 'phone_ringing', 'offer_expired']);
+      await expectSuccess(caller, 'caller who then gives up');
+      expect((await until(async () => api.interaction(row.id), (r) => r.state === 'abandoned', 'abandoned')).end_reason).toBe('caller_hung_up');
+    } finally {
+      await f.deps.db.kysely.updateTable('queues').set({ offer_timeout_seconds: 20 }).where('id', '=', 'phone-en').execute();
+    }
+  });
+
+  it('passes the caller\'s hang-up on to the ringing phone and counts the call abandoned, the adviser free again', async () => {
+    await f.deps.db.kysely.updateTable('adviser_presence').set({ intent: 'offline', state: 'offline' }).execute();
+    const fay = await addAdviser(f, 'Fay');
+    const c = await credentialsOf(fay.token);
+    const phone = await sipp(ringsOutScenario(), { timeoutSeconds: 20 });
+    await expectSuccess(await register(c.sipUser, c.authorizationUsername, c.password, 200, phone.port), 'register');
+    await api.ready(fay);
+    const caller = await sipp(giveUpScenario(2500), { remotePort: kamailio.sipPort, keys: { dialled: '0771525525', caller: '0701112277' }, timeoutSeconds: 20 });
+    await expectSuccess(caller, 'caller who gives up while it rings');
+    await expectSuccess(phone, 'the phone, cancelled');
+    const row = await until(latestPhoneInteraction, (r) => r?.state === 'abandoned', 'abandoned');
+    expect(row).toMatchObject({ end_reason: 'caller_hung_up', adviser_id: null });
+    expect(await api.steps(row!.id)).toEqual(['queued', 'offered', 'phone_ringing', 'abandoned']);
+    expect((await api.presence(fay.id)).state).toBe('ready');
+  });
+});
