@@ -142,7 +142,7 @@ describe('dialling out', () => {
   it('places a call with the interaction it is for', () => {
     const d = decide(registered, { kind: 'dial', target: '070-123 45 67', interactionId: 'cb-1' }, ctx());
     expect(d.result).toEqual({ ok: true, callId: expect.stringMatching(/^out-/) });
-    const callId = d.result.ok ? d.result.callId : '';
+    const callId = (d.result.ok ? d.result.callId : undefined) ?? '';
     expect(d.effects).toEqual([{ op: 'invite', callId, target: '0701234567', interactionId: 'cb-1' }]);
     expect(d.state.calls[0]).toMatchObject({ direction: 'outbound', status: 'connecting', interactionId: 'cb-1' });
     const answered = run(d.state, { type: 'established', callId });
