@@ -3,6 +3,7 @@ import { LanguageSwitch } from '../components/language-switch';
 import { useLogout, useSession } from '../features/session/session-hooks';
 import { SyncIndicator } from '../features/sync/sync-indicator';
 import { PresenceControl } from '../features/live/presence-control';
+import { PhoneStatus } from '../features/phone/phone-status';
 import { WallboardToggle } from '../features/wallboard/wallboard-toggle';
 import { CannedManageButton } from '../features/chat/canned-manage-button';
 import { useUiStore } from './ui-store';
@@ -17,6 +18,7 @@ export function TopBar() {
       <p className="product-name">{t('app.product')}</p>
       <SyncIndicator />
       <PresenceControl />
+      <PhoneStatus />
       <div className="top-bar-end">
         <CannedManageButton />
         <WallboardToggle />

@@ -9,6 +9,9 @@ import { useContactStep } from '../live/live-hooks';
 import { useChatUiStore } from '../chat/chat-ui-store';
 import { recoverFocusToInbox } from './focus-helpers';
 import { useInboxStore } from './inbox-store';
+import { rememberAnsweredCall } from '../phone/answered-call-case';
+import { answerInteraction, isRingingHere } from '../phone/phone-actions';
+import { refusalText } from '../phone/refusal-text';
 
 export interface OfferSteps {
   accept(offer: Interaction): void;
@@ -32,6 +35,20 @@ export function useOfferSteps(): OfferSteps {
     accept(offer) {
       if (step.isPending) return;
       setError(null);
+      // A call routed by the platform is answered on the phone: the backend
+      // refuses REST accept for it and takes the answer from the platform.
+      if (offer.channel === 'phone' && isRingingHere(offer.id)) {
+        void answerInteraction(offer.id).then((result) => {
+          const refusal = refusalText(result);
+          if (refusal) {
+            setError({ id: offer.id, text: t('inbox.stepFailed', { message: refusal }) });
+            return;
+          }
+          announce(t('inbox.accepted'));
+          rememberAnsweredCall(offer.id);
+        });
+        return;
+      }
       step.mutate(
         { id: offer.id, step: 'accept' },
         {

@@ -10,6 +10,8 @@ describe('credentialsAnswer', () => {
   });
   it('reads 503 phone_not_configured as a service without a phone', () => {
     expect(credentialsAnswer(503, { type: 'about:blank', title: 'No phone', status: 503, code: 'phone_not_configured' })).toEqual({ kind: 'not_configured' });
+    // A backend from before the phone API: no telephony, and no retrying.
+    expect(credentialsAnswer(404, { code: 'not_found' })).toEqual({ kind: 'not_configured' });
   });
   it('treats anything else as an error to retry, never as credentials', () => {
     expect(credentialsAnswer(503, { code: 'unavailable' }).kind).toBe('error');

@@ -38,6 +38,8 @@ export async function fetchPhoneCredentials(): Promise<CredentialsAnswer> {
 
 /** The answer's meaning, apart from the transport (tested). */
 export function credentialsAnswer(status: number, body: unknown): CredentialsAnswer {
+  // A backend without the phone API at all (404) has no telephony either; retrying would only add load.
+  if (status === 404) return { kind: 'not_configured' };
   if (status === 503 && typeof body === 'object' && body !== null && (body as { code?: unknown }).code === 'phone_not_configured') return { kind: 'not_configured' };
   if (status === 200 && isCredentials(body)) return { kind: 'ok', credentials: body };
   return { kind: 'error', message: `GET /v1/phone/credentials answered ${status}` };

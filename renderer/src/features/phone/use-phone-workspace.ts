@@ -1,0 +1,23 @@
+// Everything the workspace runs for the phone while someone is signed in:
+// the softphone (or the link to the desktop app's phone window), the
+// screen-reader announcements, the headset's buttons and the ring's output.
+import { useEffect } from 'react';
+import { setRingOutput } from '../live/offer-ring';
+import { useOpenAnsweredCallCase } from './answered-call-case';
+import { readAudioSettings } from './audio-settings';
+import { disconnectHeadset, reconnectHeadset } from './headset-manager';
+import { usePhoneAnnouncer } from './use-phone-announcer';
+import { useSoftphoneRuntime } from './use-softphone-runtime';
+
+export function usePhoneWorkspace(): void {
+  useSoftphoneRuntime();
+  usePhoneAnnouncer();
+  useOpenAnsweredCallCase();
+  useEffect(() => {
+    setRingOutput(readAudioSettings().ringOutputId);
+    void reconnectHeadset();
+    return () => {
+      void disconnectHeadset();
+    };
+  }, []);
+}
