@@ -17,8 +17,11 @@ export function TopBar() {
     <header className="top-bar">
       <p className="product-name">{t('app.product')}</p>
       <SyncIndicator />
-      <PresenceControl />
-      <PhoneStatus />
+      {/* The adviser's work row: presence, and the phone line beside it. */}
+      <div className="top-bar-work">
+        <PresenceControl />
+        <PhoneStatus />
+      </div>
       <div className="top-bar-end">
         <CannedManageButton />
         <WallboardToggle />

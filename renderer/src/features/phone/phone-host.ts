@@ -2,9 +2,10 @@
 // adviser, reports every state to main (which keeps it for the workspace and
 // passes it on) and answers the commands main relays from the workspace.
 // main.tsx starts this instead of the workspace when the phone preload is there.
-import type { PhoneHostBridge } from '../../../../electron/bridge';
+import type { PhoneHostBridge, SessionState } from '../../../../electron/bridge';
 import { credentialsAnswer } from './credentials';
 import { createPageSoftphone } from './page-softphone';
+import { takesCalls } from './takes-calls';
 
 export function findPhoneHost(): PhoneHostBridge | null {
   const candidate = (window as Window & { deskPhoneHost?: PhoneHostBridge }).deskPhoneHost;
@@ -24,10 +25,10 @@ export function runPhoneHost(host: PhoneHostBridge): void {
   host.publish(engine.state());
   engine.subscribe((state) => host.publish(state));
   host.onRequest((request) => host.reply(request.id, engine.command(request.command)));
-  const follow = (signedIn: boolean) => {
-    if (signedIn) void engine.start();
+  const follow = (state: SessionState) => {
+    if (state.signedIn && takesCalls(state.user)) void engine.start();
     else void engine.stop();
   };
-  host.onSession((state) => follow(state.signedIn));
-  host.sessionState().then((state) => follow(state.signedIn), (error: unknown) => console.error('phone: no session state', error));
+  host.onSession(follow);
+  host.sessionState().then(follow, (error: unknown) => console.error('phone: no session state', error));
 }

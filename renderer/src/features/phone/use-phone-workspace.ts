@@ -7,10 +7,12 @@ import { useOpenAnsweredCallCase } from './answered-call-case';
 import { readAudioSettings } from './audio-settings';
 import { disconnectHeadset, reconnectHeadset } from './headset-manager';
 import { usePhoneAnnouncer } from './use-phone-announcer';
+import { useSession } from '../session/session-hooks';
+import { takesCalls } from './takes-calls';
 import { useSoftphoneRuntime } from './use-softphone-runtime';
 
 export function usePhoneWorkspace(): void {
-  useSoftphoneRuntime();
+  useSoftphoneRuntime(takesCalls(useSession()?.user));
   usePhoneAnnouncer();
   useOpenAnsweredCallCase();
   useEffect(() => {

@@ -10,8 +10,9 @@ import { hostedPhoneClient, localPhoneClient, type PhoneClient } from './phone-c
 import { usePhoneStore } from './phone-store';
 import { createPageSoftphone, type PageSoftphone } from './page-softphone';
 
-export function useSoftphoneRuntime(): void {
+export function useSoftphoneRuntime(enabled: boolean): void {
   useEffect(() => {
+    if (!enabled) return;
     let cancelled = false;
     let unsubscribe: (() => void) | null = null;
     let page: PageSoftphone | null = null;
@@ -38,5 +39,6 @@ export function useSoftphoneRuntime(): void {
       void page?.dispose();
       usePhoneStore.getState().setClient(null);
     };
-  }, []);
+  }, [enabled]);
 }
+
