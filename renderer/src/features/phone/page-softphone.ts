@@ -13,8 +13,8 @@ export interface PageSoftphone {
   dispose(): Promise<void>;
 }
 
-export function createPageSoftphone(fetchCredentials: () => Promise<CredentialsAnswer>): PageSoftphone {
-  const audio = new Audio();
+/** `audio`: where the far end plays; a detached element unless the caller brings one (the test harness measures it). */
+export function createPageSoftphone(fetchCredentials: () => Promise<CredentialsAnswer>, audio: HTMLAudioElement = new Audio()): PageSoftphone {
   audio.autoplay = true;
   let settings: AudioSettings = DEFAULT_AUDIO;
   const use = (next: AudioSettings) => {

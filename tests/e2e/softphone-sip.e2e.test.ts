@@ -1,0 +1,164 @@
+// The softphone's SIP.js adapter in real Chromium pages, against a minimal
+// SIP-over-WebSocket relay (tests/e2e/support/sip-relay.ts; not a SIP
+// platform): each page runs the real engine and adapter (the harness in
+// renderer/src/features/phone/testing), registers, and one calls the other
+// with an X-Interaction-Id as the platform would. Asserted from what each page
+// shows and from the far end's audio level: the call rings with its
+// interaction, is answered by interaction id, audio flows both ways, hold
+// silences it and resume brings it back, mute silences the adviser, DTMF is
+// accepted, the caller hanging up ends it with the right cause, and a
+// rejected call ends as rejected. The full path through Kamailio and the
+// backend is the platform's end-to-end test.
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FAKE_MEDIA_ARGS, launchChromium } from './support/browser.js';
+import { startSipRelay, type SipRelay } from './support/sip-relay.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+let relay: SipRelay;
+let server: http.Server;
+let base = '';
+let browser: Browser;
+
+beforeAll(async () => {
+  relay = await startSipRelay();
+  const bundle = await build({
+    entryPoints: [path.join(ROOT, 'renderer/src/features/phone/testing/softphone-harness.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+  });
+  const script = bundle.outputFiles[0]?.text ?? '';
+  server = http.createServer((req, res) => {
+    if (req.url?.startsWith('/harness.js')) res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(script);
+    else res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end('<!doctype html><html lang="en"><title>Softphone harness</title><body><script src="/harness.js"></script></body></html>');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  base = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
+  browser = await launchChromium(FAKE_MEDIA_ARGS);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await relay?.close();
+  await new Promise<void>((resolve) => server?.close(() => resolve()));
+});
+
+interface CallState {
+  id: string;
+  status: string;
+  remote: string;
+  interactionId: string | null;
+  muted: boolean;
+}
+interface State {
+  line: string;
+  calls: CallState[];
+  lastEnded: (CallState & { endCause: string }) | null;
+}
+
+async function open(user: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${base}?ws=${encodeURIComponent(relay.url)}&user=${user}&domain=test.invalid`);
+  return page;
+}
+
+const state = async (page: Page): Promise<State> => JSON.parse((await page.textContent('#state')) || '{}') as State;
+
+async function until<T>(what: string, read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let last: T = await read();
+  while (!ok(last)) {
+    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}; last: ${JSON.stringify(last)}`);
+    await new Promise((r) => setTimeout(r, 100));
+    last = await read();
+  }
+  return last;
+}
+
+async function command(page: Page, value: unknown): Promise<unknown> {
+  await page.fill('#json', JSON.stringify(value));
+  await page.click('text=Run');
+  return JSON.parse((await page.textContent('#result')) || 'null');
+}
+
+const level = async (page: Page) => Number(await page.textContent('#level'));
+const LOUD = 0.005;
+const SILENT = 0.0005;
+
+describe('the softphone over SIP in Chromium', () => {
+  it('rings with the interaction, answers by it, carries audio both ways, holds, mutes, sends DTMF and ends', async () => {
+    const adviser = await open('adviser');
+    const caller = await open('caller');
+    await until('both registered', async () => [(await state(adviser)).line, (await state(caller)).line], (l) => l.every((x) => x === 'registered'));
+
+    expect(await command(caller, { kind: 'dial', target: 'adviser', interactionId: 'ix-42' })).toMatchObject({ ok: true });
+    const ringing = await until('the adviser’s phone to ring', () => state(adviser), (s) => s.calls.some((c) => c.status === 'ringing'));
+    expect(ringing.calls[0]).toMatchObject({ status: 'ringing', remote: 'caller', interactionId: 'ix-42' });
+    expect(relay.invites[0]?.['x-interaction-id']).toBe('ix-42');
+
+    expect(await command(adviser, { kind: 'answerInteraction', interactionId: 'ix-42' })).toMatchObject({ ok: true });
+    await until('both sides active', async () => [(await state(adviser)).calls[0]?.status, (await state(caller)).calls[0]?.status], (s) => s.every((x) => x === 'active'));
+    await until('audio at the adviser', () => level(adviser), (l) => l > LOUD);
+    await until('audio at the caller', () => level(caller), (l) => l > LOUD);
+
+    const callId = (await state(adviser)).calls[0]?.id ?? '';
+    expect(await command(adviser, { kind: 'hold', callId })).toMatchObject({ ok: true });
+    await until('the call held', () => state(adviser), (s) => s.calls[0]?.status === 'held');
+    expect(relay.log.filter((l) => l.startsWith('INVITE')).length).toBe(2);
+    await until('silence at the caller while held', () => level(caller), (l) => l < SILENT);
+    await until('silence at the adviser while held', () => level(adviser), (l) => l < SILENT);
+    expect(await command(adviser, { kind: 'dtmf', callId, tones: '1' })).toEqual({ ok: false, code: 'not_active' });
+
+    expect(await command(adviser, { kind: 'resume', callId })).toMatchObject({ ok: true });
+    await until('the call resumed', () => state(adviser), (s) => s.calls[0]?.status === 'active');
+    await until('audio back at the caller', () => level(caller), (l) => l > LOUD);
+
+    expect(await command(adviser, { kind: 'dtmf', callId, tones: '12#' })).toMatchObject({ ok: true });
+
+    expect(await command(adviser, { kind: 'mute', callId, muted: true })).toMatchObject({ ok: true });
+    await until('the caller hears nothing from a muted adviser', () => level(caller), (l) => l < SILENT);
+    await until('the adviser still hears the caller', () => level(adviser), (l) => l > LOUD);
+    await command(adviser, { kind: 'mute', callId, muted: false });
+    await until('the caller hears the adviser again', () => level(caller), (l) => l > LOUD);
+
+    const callerCallId = (await state(caller)).calls[0]?.id ?? '';
+    await command(caller, { kind: 'hangup', callId: callerCallId });
+    const ended = await until('the call to end at the adviser', () => state(adviser), (s) => s.calls.length === 0 && s.lastEnded !== null);
+    expect(ended.lastEnded).toMatchObject({ endCause: 'remote_hangup', interactionId: 'ix-42' });
+    expect((await state(caller)).lastEnded?.endCause).toBe('local_hangup');
+    expect(relay.log.some((l) => l.startsWith('BYE '))).toBe(true);
+    await adviser.context().close();
+    await caller.context().close();
+  }, 90_000);
+
+  it('ends a rejected call as rejected, and a call given up while ringing as canceled', async () => {
+    const adviser = await open('adviser2');
+    const caller = await open('caller2');
+    await until('both registered', async () => [(await state(adviser)).line, (await state(caller)).line], (l) => l.every((x) => x === 'registered'));
+
+    await command(caller, { kind: 'dial', target: 'adviser2' });
+    const ringing = await until('ringing', () => state(adviser), (s) => s.calls[0]?.status === 'ringing');
+    expect(await command(adviser, { kind: 'hold', callId: ringing.calls[0]?.id })).toEqual({ ok: false, code: 'not_active' });
+    await command(adviser, { kind: 'reject', callId: ringing.calls[0]?.id });
+    expect((await until('rejected', () => state(adviser), (s) => s.lastEnded !== null)).lastEnded?.endCause).toBe('rejected');
+    expect((await until('the caller hears it', () => state(caller), (s) => s.lastEnded !== null)).calls).toEqual([]);
+
+    await command(caller, { kind: 'dial', target: 'adviser2' });
+    await until('ringing again', () => state(adviser), (s) => s.calls[0]?.status === 'ringing');
+    const outgoing = (await state(caller)).calls[0]?.id;
+    await command(caller, { kind: 'hangup', callId: outgoing });
+    const gone = await until('given up', () => state(adviser), (s) => s.calls.length === 0 && s.lastEnded?.endCause !== 'rejected');
+    expect(gone.lastEnded?.endCause).toBe('canceled');
+    await adviser.context().close();
+    await caller.context().close();
+  }, 60_000);
+});
