@@ -9,7 +9,6 @@ import { useContactStep } from '../live/live-hooks';
 import { useChatUiStore } from '../chat/chat-ui-store';
 import { recoverFocusToInbox } from './focus-helpers';
 import { useInboxStore } from './inbox-store';
-import { rememberAnsweredCall } from '../phone/answered-call-case';
 import { answerInteraction, isRingingHere } from '../phone/phone-actions';
 import { refusalText } from '../phone/refusal-text';
 
@@ -44,8 +43,8 @@ export function useOfferSteps(): OfferSteps {
             setError({ id: offer.id, text: t('inbox.stepFailed', { message: refusal }) });
             return;
           }
+          // The case opens once the backend has it (see phone/use-call-watch.ts).
           announce(t('inbox.accepted'));
-          rememberAnsweredCall(offer.id);
         });
         return;
       }
