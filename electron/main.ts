@@ -92,7 +92,8 @@ function start(): void {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('activate', () => {
-    if (core && BrowserWindow.getAllWindows().length === 0) createMainWindow();
+    // The hidden phone window is always there, so ask for the workspace itself.
+    if (core && !mainWindow) createMainWindow();
   });
   app.on('before-quit', onBeforeQuit);
 

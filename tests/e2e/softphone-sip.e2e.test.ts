@@ -6,7 +6,8 @@
 // shows and from the far end's audio level: the call rings with its
 // interaction, is answered by interaction id, audio flows both ways, hold
 // silences it and resume brings it back, mute silences the adviser, DTMF is
-// accepted, the caller hanging up ends it with the right cause, and a
+// accepted, a REFER the far end refuses gives the call back, the caller
+// hanging up ends it with the right cause, and a
 // rejected call ends as rejected. The full path through Kamailio and the
 // backend is the platform's end-to-end test.
 import http from 'node:http';
@@ -60,6 +61,7 @@ interface CallState {
 }
 interface State {
   line: string;
+  transfer: unknown;
   calls: CallState[];
   lastEnded: (CallState & { endCause: string }) | null;
 }
@@ -129,6 +131,12 @@ describe('the softphone over SIP in Chromium', () => {
     await until('the adviser still hears the caller', () => level(adviser), (l) => l > LOUD);
     await command(adviser, { kind: 'mute', callId, muted: false });
     await until('the caller hears the adviser again', () => level(caller), (l) => l > LOUD);
+
+    // A transfer the other side refuses gives the adviser the call back as it was.
+    expect(await command(adviser, { kind: 'blindTransfer', callId, target: '0771525526' })).toMatchObject({ ok: true });
+    const back = await until('the refused transfer to come back', () => state(adviser), (s) => s.calls[0]?.status === 'active' && s.transfer === null);
+    expect(back.calls).toHaveLength(1);
+    expect(relay.log.some((l) => l.startsWith('REFER sip:'))).toBe(true);
 
     const callerCallId = (await state(caller)).calls[0]?.id ?? '';
     await command(caller, { kind: 'hangup', callId: callerCallId });
