@@ -15,6 +15,9 @@ export type {
 export { INITIAL_PHONE_STATE } from '../../../../electron/phone-contract';
 import type { EndCause } from '../../../../electron/phone-contract';
 
+/** How the adapter reports a refused REGISTER (the engine then fetches fresh credentials). */
+export const REGISTER_REFUSED = 'REGISTER refused';
+
 /** What the SIP side must do; the adapter carries these out one by one. */
 export type SipEffect =
   | { op: 'answer'; callId: string }

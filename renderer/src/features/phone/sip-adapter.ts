@@ -4,7 +4,7 @@
 // (what may be done when) lives in call-machine.ts, not here.
 import { Invitation, Inviter, Registerer, RegistererState, SessionState, UserAgent, Web, type Notification, type Session } from 'sip.js';
 import type { IncomingResponse } from 'sip.js/lib/core';
-import type { EndCause, SipEffect, SipEvent } from './call-types';
+import { REGISTER_REFUSED, type EndCause, type SipEffect, type SipEvent } from './call-types';
 import type { PhoneCredentials } from './credentials';
 import { remoteOf, targetUri } from './dial-target';
 
@@ -61,6 +61,8 @@ export function createSipAdapter(options: SipAdapterOptions): SipAdapter {
   let registerer: Registerer | null = null;
   let domain = '';
   let stopping = false;
+  /** The last REGISTER was refused (reported already; the registration ending after it is not news). */
+  let refused = false;
   const sessions = new Map<string, Session>();
   const callIdOf = new Map<Session, string>();
   /** Why we ended a call ourselves, so the Terminated state reports the right cause. */
@@ -133,7 +135,10 @@ export function createSipAdapter(options: SipAdapterOptions): SipAdapter {
     registerer
       .register({
         requestDelegate: {
-          onReject: (response: IncomingResponse) => emit({ type: 'unregistered', error: `REGISTER refused: ${response.message.statusCode}` }),
+          onReject: (response: IncomingResponse) => {
+            refused = true;
+            emit({ type: 'unregistered', error: `${REGISTER_REFUSED}: ${response.message.statusCode}` });
+          },
         },
       })
       .catch((error: unknown) => emit({ type: 'unregistered', error: error instanceof Error ? error.message : String(error) }));
@@ -223,8 +228,12 @@ export function createSipAdapter(options: SipAdapterOptions): SipAdapter {
       const reg = new Registerer(agent, { expires: REGISTER_EXPIRES_S });
       registerer = reg;
       reg.stateChange.addListener((state) => {
-        if (state === RegistererState.Registered) emit({ type: 'registered' });
-        if (state === RegistererState.Unregistered && !stopping) emit({ type: 'unregistered', error: null });
+        if (state === RegistererState.Registered) {
+          refused = false;
+          emit({ type: 'registered' });
+        }
+        // A dropped WebSocket is reported once, by onDisconnect, and a refusal by onReject; this is for the registration alone ending.
+        if (state === RegistererState.Unregistered && !stopping && !refused && agent.isConnected()) emit({ type: 'unregistered', error: 'registration ended' });
       });
       emit({ type: 'registering' });
       await agent.start();

@@ -99,6 +99,15 @@ describe('the softphone engine', () => {
     expect(t.adapter.renew).toHaveBeenCalledTimes(1);
   });
 
+  it('fetches fresh credentials, rather than reconnecting, when the platform refuses the registration', async () => {
+    const t = setup([() => ({ kind: 'ok', credentials: credentials(3_600_000) }), () => ({ kind: 'ok', credentials: { ...credentials(3_600_000), password: 'rotated' } })]);
+    await t.engine.start();
+    t.emit({ type: 'unregistered', error: 'REGISTER refused: 403' });
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(t.adapter.reconnect).not.toHaveBeenCalled();
+    expect(t.adapter.renew).toHaveBeenCalledWith(expect.objectContaining({ password: 'rotated' }));
+  });
+
   it('retries fetching credentials when the backend cannot be reached', async () => {
     const t = setup([() => ({ kind: 'error', message: 'offline' }), () => ({ kind: 'ok', credentials: credentials(3_600_000) })]);
     await t.engine.start();

@@ -5,7 +5,7 @@
 // in the desktop app. Everything else (UI, headset, relay) talks to it
 // through `PhoneClient` (phone-client.ts).
 import { apply, decide } from './call-machine';
-import { INITIAL_PHONE_STATE, type CommandResult, type PhoneCommand, type PhoneState, type SipEvent } from './call-types';
+import { INITIAL_PHONE_STATE, REGISTER_REFUSED, type CommandResult, type PhoneCommand, type PhoneState, type SipEvent } from './call-types';
 import type { CredentialsAnswer, PhoneCredentials } from './credentials';
 import { renewDelayMs, retryDelayMs } from './line-timing';
 import type { SipAdapter } from './sip-adapter';
@@ -36,6 +36,7 @@ export function createSoftphoneEngine(deps: EngineDeps): SoftphoneEngine {
   let credentials: PhoneCredentials | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let attempt = 0;
+  let lastError: string | null = null;
   const listeners = new Set<(s: PhoneState) => void>();
 
   const set = (next: PhoneState) => {
@@ -73,6 +74,7 @@ export function createSoftphoneEngine(deps: EngineDeps): SoftphoneEngine {
       if (credentials) schedule(renewDelayMs(credentials.expiresAt, now()), renew);
     }
     if (event.type === 'unregistered') {
+      lastError = event.error;
       attempt += 1;
       schedule(retryDelayMs(attempt, random()), reconnect);
     }
@@ -82,6 +84,11 @@ export function createSoftphoneEngine(deps: EngineDeps): SoftphoneEngine {
     // Credentials may have expired while the platform was away.
     if (!credentials || Date.parse(credentials.expiresAt) <= now()) {
       await connect();
+      return;
+    }
+    // Connected but refused (e.g. the password was rotated): fresh credentials, not a new socket.
+    if (lastError?.startsWith(REGISTER_REFUSED)) {
+      await renew();
       return;
     }
     try {
