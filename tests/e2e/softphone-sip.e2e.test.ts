@@ -10,91 +10,29 @@
 // hanging up ends it with the right cause, and a
 // rejected call ends as rejected. The full path through Kamailio and the
 // backend is the platform's end-to-end test.
-import http from 'node:http';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAKE_MEDIA_ARGS, launchChromium } from './support/browser.js';
 import { startSipRelay, type SipRelay } from './support/sip-relay.js';
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+import { LOUD, SILENT, harnessCommand as command, harnessLevel as level, harnessState as state, startHarnessServer, until, type HarnessServer } from './support/softphone-harness.js';
 
 let relay: SipRelay;
-let server: http.Server;
-let base = '';
+let harness: HarnessServer;
 let browser: Browser;
 
 beforeAll(async () => {
   relay = await startSipRelay();
-  const bundle = await build({
-    entryPoints: [path.join(ROOT, 'renderer/src/features/phone/testing/softphone-harness.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2022',
-  });
-  const script = bundle.outputFiles[0]?.text ?? '';
-  server = http.createServer((req, res) => {
-    if (req.url?.startsWith('/harness.js')) res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(script);
-    else res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end('<!doctype html><html lang="en"><title>Softphone harness</title><body><script src="/harness.js"></script></body></html>');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  base = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
+  harness = await startHarnessServer();
   browser = await launchChromium(FAKE_MEDIA_ARGS);
 });
 
 afterAll(async () => {
   await browser?.close();
   await relay?.close();
-  await new Promise<void>((resolve) => server?.close(() => resolve()));
+  await harness?.close();
 });
 
-interface CallState {
-  id: string;
-  status: string;
-  remote: string;
-  interactionId: string | null;
-  muted: boolean;
-}
-interface State {
-  line: string;
-  transfer: unknown;
-  calls: CallState[];
-  lastEnded: (CallState & { endCause: string }) | null;
-}
-
-async function open(user: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${base}?ws=${encodeURIComponent(relay.url)}&user=${user}&domain=test.invalid`);
-  return page;
-}
-
-const state = async (page: Page): Promise<State> => JSON.parse((await page.textContent('#state')) || '{}') as State;
-
-async function until<T>(what: string, read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  let last: T = await read();
-  while (!ok(last)) {
-    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}; last: ${JSON.stringify(last)}`);
-    await new Promise((r) => setTimeout(r, 100));
-    last = await read();
-  }
-  return last;
-}
-
-async function command(page: Page, value: unknown): Promise<unknown> {
-  await page.fill('#json', JSON.stringify(value));
-  await page.click('text=Run');
-  return JSON.parse((await page.textContent('#result')) || 'null');
-}
-
-const level = async (page: Page) => Number(await page.textContent('#level'));
-const LOUD = 0.005;
-const SILENT = 0.0005;
+const open = (user: string) => harness.open(browser, relay.url, user);
 
 describe('the softphone over SIP in Chromium', () => {
   it('rings with the interaction, answers by it, carries audio both ways, holds, mutes, sends DTMF and ends', async () => {

@@ -77,6 +77,11 @@ describe('CallCardView', () => {
     expect(text(card(call('active', { role: 'consult' }), { ...transfer, failed: true }))).toContain('Överkopplingen gick inte igenom');
   });
 
+  it('shows the caller’s name beside the number, but not the number twice', () => {
+    expect(text(card(call('active')))).toContain('0701234567 · Eva');
+    expect(text(card(call('active', { remoteName: '0701234567' })))).not.toContain('0701234567 · 0701234567');
+  });
+
   it('offers no controls while the call is being transferred', () => {
     expect(buttons(card(call('transferring')))).toEqual([]);
     expect(text(card(call('transferring')))).toContain('Kopplas vidare');

@@ -38,7 +38,8 @@ export function CallCardView({ call, transfer, onChoose }: CallCardProps) {
       </div>
       <p className="call-who">
         <strong className="call-number">{call.remote || t('phone.unknownCaller')}</strong>
-        {call.remoteName && <span className="call-name"> · {call.remoteName}</span>}
+        {/* Many platforms send the number as the display name too; say it once. */}
+        {call.remoteName && call.remoteName !== call.remote && <span className="call-name"> · {call.remoteName}</span>}
       </p>
       <p className="call-state">
         <span className={`status-pill call-status-${call.status}`}>{t(`phone.status_${call.status}`)}</span>

@@ -16,6 +16,7 @@ export function useSoftphoneRuntime(enabled: boolean): void {
     let cancelled = false;
     let unsubscribe: (() => void) | null = null;
     let page: PageSoftphone | null = null;
+    const hangUpOnLeave = () => void page?.dispose();
     const store = usePhoneStore.getState();
     desk()
       .appInfo()
@@ -28,6 +29,9 @@ export function useSoftphoneRuntime(enabled: boolean): void {
           page = createPageSoftphone(fetchPhoneCredentials);
           client = localPhoneClient(page.engine);
           void page.engine.start();
+          // A reload or a closed tab ends the call: hang up properly (BYE) so the
+          // caller hears it end instead of silence, and leave the registration.
+          window.addEventListener('pagehide', hangUpOnLeave);
         }
         store.setClient(client);
         unsubscribe = client.subscribe((state) => usePhoneStore.getState().setState(state));
@@ -35,6 +39,7 @@ export function useSoftphoneRuntime(enabled: boolean): void {
       .catch((error: unknown) => console.error('the softphone could not start', error));
     return () => {
       cancelled = true;
+      window.removeEventListener('pagehide', hangUpOnLeave);
       unsubscribe?.();
       void page?.dispose();
       usePhoneStore.getState().setClient(null);
