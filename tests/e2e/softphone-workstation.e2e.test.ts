@@ -7,8 +7,11 @@
 // resume (Alt+P), mute (Alt+M, the caller hears nothing), the keypad (Alt+K,
 // digits), hang up (Alt+L) — with each change said to screen readers, axe
 // clean with a call in the panel, and no CSP violation (the relay's origin
-// comes from HALLA_SIP_ORIGINS). Then the line survives nothing it should
-// not: a reload in browser mode ends a call, as the README says.
+// comes from HALLA_SIP_ORIGINS); a reload in browser mode ends a call (with a
+// BYE), as the README says, and the line comes back; and a warm transfer to a
+// partner's number: the caller on hold, the partner rings and answers, then
+// back to the caller. (Completing it needs a platform that carries out the
+// REFER; the relay is not one.)
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeScreen, formatReports } from './support/axe.js';
@@ -140,4 +143,52 @@ describe('the softphone in the workstation', () => {
     await waitForText(page.locator('.phone-status'), 'Telefon ansluten', { timeoutMs: 20_000 });
     await caller.context().close();
   }, 60_000);
+
+  it('warm-transfers to a partner’s number from the keyboard: the caller waits on hold, the partner answers, and the adviser goes back to the caller', async () => {
+    if (!desk) throw new Error('the first test opens the workstation');
+    const { page } = desk;
+    const caller = await harness.open(browser, relay.url, 'caller-warm');
+    const partner = await harness.open(browser, relay.url, '081234567');
+    await until('both registered', async () => [(await harnessState(caller)).line, (await harnessState(partner)).line], (l) => l.every((x) => x === 'registered'));
+    await harnessCommand(caller, { kind: 'dial', target: 'adviser' });
+    const panel = callPanel(page);
+    await waitForText(panel, 'Ringer');
+    await panel.getByRole('button', { name: 'Svara' }).click();
+    await waitForText(panel, 'Pågår');
+
+    // Alt+V: the transfer dialog; a number from a contact card, with consultation.
+    await workList(page).focus();
+    await page.keyboard.press('Alt+V');
+    const dialog = page.getByRole('dialog', { name: 'Koppla vidare samtalet' });
+    await dialog.waitFor();
+    await dialog.getByRole('radio', { name: /Ett nummer/ }).check();
+    await dialog.getByRole('textbox', { name: 'Telefonnummer' }).fill('08-123 45 67');
+    await dialog.getByRole('radio', { name: /Med konsultation/ }).check();
+    const axe = await axeScreen(page, 'the transfer dialog');
+    expect(axe.blocking, formatReports([axe])).toBe(0);
+    await dialog.getByRole('button', { name: 'Ring mottagaren' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    const ringing = await until('the partner’s phone to ring', () => harnessState(partner), (s) => s.calls[0]?.status === 'ringing');
+    await waitForText(panel, 'Konsultation med 081234567');
+    await waitForText(panel, 'Parkerat');
+    await until('silence for the caller on hold', () => harnessLevel(caller), (l) => l < SILENT);
+    await expect.poll(() => panel.getByRole('button', { name: 'Slutför överkopplingen' }).isDisabled()).toBe(true);
+    await harnessCommand(partner, { kind: 'answer', callId: ringing.calls[0]?.id });
+    await waitForText(toast(page), 'Mottagaren har svarat');
+    await until('the partner hears the adviser', () => harnessLevel(partner), (l) => l > LOUD);
+    await expect.poll(() => panel.getByRole('button', { name: 'Slutför överkopplingen' }).isDisabled()).toBe(false);
+
+    // Back to the caller: the consultation ends and the caller hears the adviser again.
+    await page.keyboard.press('Alt+L');
+    expect((await until('the consultation to end', () => harnessState(partner), (s) => s.calls.length === 0)).lastEnded?.endCause).toBe('remote_hangup');
+    await waitForText(panel, 'Pågår');
+    await until('the caller hears the adviser again', () => harnessLevel(caller), (l) => l > LOUD);
+    expect(await panel.getByRole('button', { name: 'Slutför överkopplingen' }).count()).toBe(0);
+
+    await page.keyboard.press('Alt+L');
+    await until('the call to end', () => harnessState(caller), (s) => s.calls.length === 0);
+    await caller.context().close();
+    await partner.context().close();
+  }, 90_000);
 });
