@@ -9,7 +9,7 @@ import { useContactStep } from '../live/live-hooks';
 import { useChatUiStore } from '../chat/chat-ui-store';
 import { recoverFocusToInbox } from './focus-helpers';
 import { useInboxStore } from './inbox-store';
-import { answerInteraction, isRingingHere } from '../phone/phone-actions';
+import { answerInteraction, callOfInteraction, isRingingHere, phoneCommand } from '../phone/phone-actions';
 import { refusalText } from '../phone/refusal-text';
 
 export interface OfferSteps {
@@ -76,6 +76,10 @@ export function useOfferSteps(): OfferSteps {
         { id: offer.id, step: 'decline' },
         {
           onSuccess: () => {
+            // The routing engine has the call back; stop it ringing here at once
+            // rather than wait for the platform to cancel this leg.
+            const call = offer.channel === 'phone' ? callOfInteraction(offer.id) : null;
+            if (call?.status === 'ringing') void phoneCommand({ kind: 'reject', callId: call.id });
             announce(t('inbox.declined'));
             recoverFocusToInbox();
           },
