@@ -10,16 +10,19 @@
 // comes from HALLA_SIP_ORIGINS); a reload in browser mode ends a call (with a
 // BYE), as the README says, and the line comes back; and a warm transfer to a
 // partner's number: the caller on hold, the partner rings and answers, then
-// back to the caller. (Completing it needs a platform that carries out the
-// REFER; the relay is not one.)
+// back to the caller (completing it needs a platform that carries out the
+// REFER; the relay is not one); and a routed call answered from its offer
+// with Alt+A, which answers the SIP call carrying its X-Interaction-Id
+// instead of accepting over REST.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeScreen, formatReports } from './support/axe.js';
-import { startBackend, type E2eBackend } from './support/backend.js';
+import { E2E_SEED_CASES, startBackend, type E2eBackend } from './support/backend.js';
 import { FAKE_MEDIA_ARGS, launchChromium } from './support/browser.js';
 import { startCredentialsShim, type CredentialsShim } from './support/phone-credentials-shim.js';
 import { ensureRendererBuilt } from './support/renderer-build.js';
 import { screenshot, screenshotOnFailure } from './support/screenshots.js';
+import { RunningClock, withinPhoneHours } from './support/running-clock.js';
 import { consumerWithClosedCases, type ReturningConsumer } from './support/seeded-data.js';
 import { startSipRelay, type SipRelay } from './support/sip-relay.js';
 import { LOUD, SILENT, harnessCommand, harnessLevel, harnessState, startHarnessServer, until, type HarnessServer } from './support/softphone-harness.js';
@@ -38,7 +41,8 @@ let consumer: ReturningConsumer;
 
 beforeAll(async () => {
   await ensureRendererBuilt();
-  backend = await startBackend(dirs.make('backend'));
+  // Within the phone queue's hours, so a routed call can be offered.
+  backend = await startBackend(dirs.make('backend'), E2E_SEED_CASES, { clock: new RunningClock(withinPhoneHours()) });
   relay = await startSipRelay();
   shim = await startCredentialsShim(backend.url, { wsUrl: relay.url, domain: 'test.invalid', user: 'adviser' });
   harness = await startHarnessServer();
@@ -190,5 +194,41 @@ describe('the softphone in the workstation', () => {
     await until('the call to end', () => harnessState(caller), (s) => s.calls.length === 0);
     await caller.context().close();
     await partner.context().close();
+  }, 90_000);
+
+  it('answers a routed call from its offer (Alt+A) on the phone, not by REST: the SIP call with that X-Interaction-Id', async () => {
+    if (!desk) throw new Error('the first test opens the workstation');
+    const { page } = desk;
+    const lead = await backend.tokenFor('teamlead');
+    await waitForText(page.getByRole('status', { name: 'Min status' }), 'Offline', { timeoutMs: 30_000 });
+    await page.getByRole('banner').getByRole('button', { name: 'Bli redo' }).click();
+    await waitForText(page.getByRole('status', { name: 'Min status' }), 'Redo');
+
+    // The routing engine offers the call to this adviser; the platform rings them with its interaction id.
+    const registered = await fetch(`${backend.url}/v1/interactions`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${lead}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ channel: 'phone', language: 'sv', from: consumer.phone, subject: 'Routed call' }),
+    });
+    expect(registered.status).toBe(201);
+    const interactionId = ((await registered.json()) as { id: string }).id;
+    const card = workList(page).getByRole('article', { name: 'Ny kontakt: Telefon' });
+    await waitForText(card, consumer.phone);
+    const caller = await harness.open(browser, relay.url, consumer.phone);
+    await until('registered', () => harnessState(caller), (s) => s.line === 'registered');
+    await harnessCommand(caller, { kind: 'dial', target: 'adviser', interactionId });
+    await waitForText(callPanel(page), 'Ringer');
+
+    await workList(page).focus();
+    await page.keyboard.press('Alt+A');
+    await until('the SIP call answered', () => harnessState(caller), (s) => s.calls[0]?.status === 'active');
+    await waitForText(callPanel(page), 'Pågår');
+    // The workstation did not accept it over REST: the platform reports the answer to the backend.
+    const row = await backend.deps().db.kysely.selectFrom('interactions').select('state').where('id', '=', interactionId).executeTakeFirstOrThrow();
+    expect(row.state).toBe('offered');
+
+    await page.keyboard.press('Alt+L');
+    await until('the call to end', () => harnessState(caller), (s) => s.calls.length === 0);
+    await caller.context().close();
   }, 90_000);
 });
