@@ -12,6 +12,7 @@ import { useChatUiStore } from '../chat/chat-ui-store';
 import { ChannelIcon } from './channel-icon';
 import { ContactFacts } from './contact-facts';
 import { focusIsLost } from './focus-helpers';
+import { callOfInteraction, phoneCommand } from '../phone/phone-actions';
 
 export function ActiveContactCard({ contact }: { contact: Interaction }) {
   const { t } = useTranslation();
@@ -29,8 +30,15 @@ export function ActiveContactCard({ contact }: { contact: Interaction }) {
     if (focusIsLost()) headingRef.current?.focus();
   }, []);
 
-  const finish = () =>
+  const finish = () => {
+    // A call on the phone ends by hanging up; the platform tells the backend.
+    const call = contact.channel === 'phone' ? callOfInteraction(contact.id) : null;
+    if (call) {
+      void phoneCommand({ kind: 'hangup', callId: call.id });
+      return;
+    }
     end.mutate({ id: contact.id, step: 'end' }, { onSuccess: () => announce(t('inbox.ended')) });
+  };
   const reference = kase ? (displayReference(kase.reference) ?? t('caseItem.newUnsynced')) : null;
   const failure = end.isError ? (liveProblemCode(end.error) === 'offline' ? t('live.offline') : liveErrorText(end.error)) : null;
 
