@@ -31,6 +31,14 @@ export interface Config {
   smtpUrl: string | undefined;
   /** The sender address of that mail. */
   mailFrom: string;
+  /** Attempts to reach a consumer who booked a callback (no answer, busy) before it ends unanswered. */
+  callbackMaxAttempts: number;
+  /** Minutes after an unanswered attempt before the callback is offered again. */
+  callbackRetryMinutes: number;
+  /** Callbacks one client may book per hour on the public page. */
+  callbacksPerHour: number;
+  /** A waiting callback whose window closes within this many minutes shows as overdue to team leads. */
+  callbackClosingMinutes: number;
 }
 
 function trustProxyOf(raw: string | undefined): boolean | number | string[] {
@@ -67,5 +75,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: trustProxyOf(env.TRUST_PROXY),
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || 'Hallå konsument <noreply@hallakonsument.se>',
+    callbackMaxAttempts: int(env, 'CALLBACK_MAX_ATTEMPTS', 3, 1, 10),
+    callbackRetryMinutes: int(env, 'CALLBACK_RETRY_MINUTES', 15, 1, 24 * 60),
+    callbacksPerHour: int(env, 'CALLBACKS_PER_HOUR', 10, 1, 1_000_000),
+    callbackClosingMinutes: int(env, 'CALLBACK_CLOSING_MINUTES', 30, 1, 24 * 60),
   };
 }

@@ -18,6 +18,7 @@ import { publicDomain } from './public/routes.js';
 import { chatPageDomain } from './public/chat-page.js';
 import { chatDomain } from './chat/routes.js';
 import { mailDomain } from './mail/domain.js';
+import { callbacksDomain } from './callbacks/routes.js';
 import { liveSchemas } from './live/events.js';
 
 /** The live events' union: sent over GET /v1/live, described here for the OpenAPI document. */
@@ -43,4 +44,5 @@ export const domains: Domain[] = [
   chatPageDomain,
   chatDomain,
   mailDomain,
+  callbacksDomain,
 ];

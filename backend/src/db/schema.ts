@@ -345,6 +345,27 @@ export interface ChatSessionsTable {
   created_at: string;
 }
 
+/** What one attempt to call a consumer back came to. */
+export type CallbackOutcome = 'reached' | 'no_answer' | 'busy' | 'wrong_number';
+
+/** The consumer's side of a callback interaction: its reference and the window they asked for. */
+export interface CallbackRequestsTable {
+  interaction_id: string;
+  reference: string;
+  window_start: string;
+  window_end: string;
+  created_at: string;
+}
+
+export interface CallbackAttemptsTable {
+  id: Generated<number>;
+  interaction_id: string;
+  at: string;
+  adviser_id: string;
+  outcome: CallbackOutcome;
+  note: string | null;
+}
+
 export interface ChatMessagesTable {
   seq: Generated<number>;
   interaction_id: string;
@@ -411,6 +432,8 @@ export interface Database {
   chat_messages: ChatMessagesTable;
   canned_responses: CannedResponsesTable;
   mail_outbox: MailOutboxTable;
+  callback_requests: CallbackRequestsTable;
+  callback_attempts: CallbackAttemptsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -426,3 +449,5 @@ export type PresenceRow = Selectable<AdviserPresenceTable>;
 export type ProfileRow = Selectable<AdviserProfilesTable>;
 export type ChatSessionRow = Selectable<ChatSessionsTable>;
 export type ChatMessageRow = Selectable<ChatMessagesTable>;
+export type CallbackRequestRow = Selectable<CallbackRequestsTable>;
+export type CallbackAttemptRow = Selectable<CallbackAttemptsTable>;

@@ -7,6 +7,7 @@ import * as m0002 from './0002-knowledge-search.js';
 import * as m0003 from './0003-live-work.js';
 import * as m0004 from './0004-chat.js';
 import * as m0005 from './0005-presence-shown.js';
+import * as m0007 from './0007-callbacks.js';
 
 /**
  * Migrations see the database as it was in their day, not today's `Database`
@@ -24,4 +25,6 @@ export const migrations: ReadonlyArray<readonly [name: string, module: Migration
   ['0003-live-work', m0003],
   ['0004-chat', m0004],
   ['0005-presence-shown', m0005],
+  // 0006 is reserved for the phone branch; the merge puts it before this one.
+  ['0007-callbacks', m0007],
 ];
