@@ -75,7 +75,7 @@ export function CallbackPanel({ contact }: { contact: Interaction }) {
           </>
         )}
       </dl>
-      <h4 className="callback-attempts-title">{t('callback.attempts', { count: cb.attempts.length, max: cb.maxAttempts })}</h4>
+      <h4 className="callback-attempts-title">{t('callback.attempts', { done: cb.attempts.length, max: cb.maxAttempts })}</h4>
       {cb.attempts.length === 0 ? (
         <p className="muted small">{t('callback.noAttempts')}</p>
       ) : (

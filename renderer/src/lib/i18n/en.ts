@@ -398,7 +398,7 @@ export const en: Messages = {
     window: 'Preferred time',
     reference: 'Reference',
     question: 'Question',
-    attempts: 'Attempt {{done}} of {{max}}',
+    attempts: 'Attempts so far: {{done}} of at most {{max}}',
     noAttempts: 'No attempt yet.',
     dial: 'Call {{number}}',
     outcomeLegend: 'How did the attempt go?',

@@ -397,7 +397,7 @@ export const sv = {
     window: 'Önskad tid',
     reference: 'Referens',
     question: 'Fråga',
-    attempts: 'Försök {{done}} av {{max}}',
+    attempts: 'Försök hittills: {{done}} av högst {{max}}',
     noAttempts: 'Inget försök ännu.',
     dial: 'Ring upp {{number}}',
     outcomeLegend: 'Hur gick samtalsförsöket?',

@@ -1,0 +1,231 @@
+// A callback end to end in Chromium against a real backend whose clock runs
+// inside the callback queue's opening hours. The consumer books on the public
+// page at phone width (a bad number refused first) and gets a reference; the
+// adviser's workstation (browser mode) is not offered the callback before its
+// window, is offered it when the window opens (the test moves the server's
+// clock, keeps the desk "seen" and runs the routing tick, as the server's
+// timers would), records "no answer", gets it back after the retry delay with
+// the first attempt shown, records "reached", ends the call and completes the
+// wrap-up — done on the server with both attempts. Axe finds nothing serious
+// on the booking page, its confirmation or the callback card; no CSP breach.
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tick } from '../../backend/src/routing/engine.js';
+import { MINUTE, SECOND } from '../../backend/src/shared/clock.js';
+import { axeScreen, formatReports, type ScreenReport } from './support/axe.js';
+import { startBackend, type E2eBackend } from './support/backend.js';
+import { launchChromium } from './support/browser.js';
+import { ensureRendererBuilt } from './support/renderer-build.js';
+import { RunningClock, withinPhoneHours } from './support/running-clock.js';
+import { screenshot, screenshotOnFailure } from './support/screenshots.js';
+import { unknownPhone, userId } from './support/seeded-data.js';
+import { tempDirs } from './support/temp-dirs.js';
+import { waitFor } from './support/wait-for.js';
+import { login, openWorkstation, waitForText, workList, type Workstation } from './support/workstation.js';
+
+const dirs = tempDirs('callbacks');
+// 10:00 on a recent working day: the callback queue (09:00–16:00) is open.
+const clock = new RunningClock(withinPhoneHours());
+let backend: E2eBackend;
+let browser: Browser;
+let lead: string;
+const desks: Workstation[] = [];
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  await ensureRendererBuilt();
+  backend = await startBackend(dirs.make('backend'), 0, { clock });
+  browser = await launchChromium();
+  lead = await backend.tokenFor('teamlead');
+}, 120_000);
+
+afterAll(async () => {
+  for (const c of contexts.splice(0)) await c.close();
+  for (const desk of desks) await desk.close();
+  await browser?.close();
+  await backend?.stop();
+  dirs.removeAll();
+}, 60_000);
+
+async function api<T>(method: 'GET' | 'POST' | 'PATCH', path: string, body?: unknown): Promise<{ status: number; body: T }> {
+  const res = await fetch(`${backend.url}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${lead}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  return { status: res.status, body: (await res.json()) as T };
+}
+
+const db = () => backend.deps().db.kysely;
+const interactionRow = (id: string) => db().selectFrom('interactions').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+const myStatus = (page: Page): Locator => page.getByRole('status', { name: 'Min status' });
+const offers = (page: Page): Locator => workList(page).getByRole('list', { name: 'Erbjudna kontakter' });
+const activeCard = (page: Page): Locator => workList(page).getByRole('list', { name: 'Pågående kontakter' }).getByRole('article');
+
+/**
+ * Time passes on the server as its timers would see it: the clock moves, the
+ * heartbeat marks the connected desks as seen, and the routing tick offers
+ * whatever has become due.
+ */
+async function timePasses(ms: number): Promise<void> {
+  clock.advance(ms);
+  await backend.live().heartbeat();
+  await tick(backend.deps());
+}
+
+function assertAxe(reports: ScreenReport[]): void {
+  const report = formatReports(reports);
+  if (reports.some((r) => r.lines.length > 0)) console.log(`axe report\n${report}`);
+  for (const r of reports) expect(r.passes, `axe checked nothing on ${r.screen}`).toBeGreaterThan(10);
+  expect(reports.filter((r) => r.blocking > 0), report).toEqual([]);
+}
+
+describe('callbacks', () => {
+  it('is booked on the public page, offered when its window opens, retried after no answer, reached and wrapped up', async () => {
+    const reports: ScreenReport[] = [];
+    const queues = await api<Array<{ id: string; openNow: boolean }>>('GET', '/v1/queues');
+    expect(queues.body.find((q) => q.id === 'callback-sv')?.openNow, 'the RunningClock must be within the callback queue\'s hours').toBe(true);
+
+    // ---------------------------------------------------------------- the consumer books, at phone width
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+    contexts.push(context);
+    context.setDefaultTimeout(15_000);
+    const page = await context.newPage();
+    const consoleErrors: string[] = [];
+    const pageErrors: string[] = [];
+    page.on('pageerror', (err) => pageErrors.push(err.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text());
+    });
+    screenshotOnFailure(() => page, 'callback-booking');
+    await page.goto(`${backend.url}/callback?lang=sv`);
+    await page.getByRole('heading', { name: 'Boka en återuppringning' }).waitFor();
+    reports.push(await axeScreen(page, 'callback-form'));
+
+    // The second slot of today: its window opens in the future (the first starts now).
+    const day = page.getByRole('combobox', { name: 'Dag' });
+    const slot = page.getByRole('combobox', { name: 'Tid då vi får ringa' });
+    expect(await day.locator('option').count()).toBeGreaterThan(1);
+    const [windowStart, windowEnd] = (await slot.locator('option').nth(1).getAttribute('value'))!.split('|') as [string, string];
+    await slot.selectOption({ index: 1 });
+    await page.getByRole('combobox', { name: 'Vad gäller din fråga? (valfritt)' }).selectOption({ label: 'Köp av varor' });
+    const question = 'Min tvättmaskin läcker efter tio månader.';
+    await page.getByRole('textbox', { name: 'Kort om din fråga (valfritt)' }).fill(question);
+
+    // A number that is not Swedish is refused, the field says why and keeps the focus.
+    const phoneBox = page.getByRole('textbox', { name: 'Ditt telefonnummer' });
+    await phoneBox.fill('+45 12 34 56 78');
+    await page.getByRole('button', { name: 'Boka återuppringning' }).click();
+    await page.getByText('Skriv ett svenskt telefonnummer').waitFor();
+    expect(await phoneBox.getAttribute('aria-invalid')).toBe('true');
+    expect(await phoneBox.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await db().selectFrom('callback_requests').select('reference').execute()).toEqual([]);
+    reports.push(await axeScreen(page, 'callback-form-error'));
+
+    // Typed the Swedish way, with the keyboard: booked.
+    const phone = await unknownPhone(backend.deps());
+    await phoneBox.fill(`0${phone.slice(3, 5)}-${phone.slice(5, 8)} ${phone.slice(8, 10)} ${phone.slice(10)}`);
+    await phoneBox.press('Enter');
+    await page.getByRole('heading', { name: 'Tack! Vi ringer upp dig' }).waitFor();
+    const reference = (await page.locator('#done-ref').textContent())!;
+    expect(reference).toMatch(/^AU-[2-9A-HJ-NP-Z]{6}$/);
+    await page.getByText('högst 3 gånger').waitFor();
+    await screenshot(page, 'callback-booked');
+    reports.push(await axeScreen(page, 'callback-booked'));
+
+    const booked = await db().selectFrom('callback_requests').selectAll().where('reference', '=', reference).executeTakeFirstOrThrow();
+    expect(booked).toMatchObject({ window_start: windowStart, window_end: windowEnd });
+    const id = booked.interaction_id;
+    expect(await interactionRow(id)).toMatchObject({ channel: 'callback', state: 'queued', from_address: phone, subject: question, topic_id: 'goods', available_at: windowStart });
+
+    // ---------------------------------------------------------------- the adviser's workstation
+    const desk = await openWorkstation(browser, backend.url, dirs.make('desk'));
+    desks.push(desk);
+    const ws = desk.page;
+    screenshotOnFailure(() => ws, 'callback-desk');
+    // Callbacks only, as a team lead would put someone on the callback queue.
+    const adviserId = await userId(backend.deps(), 'adviser');
+    const advisers = await api<Array<{ userId: string; profileVersion: number }>>('GET', '/v1/advisers');
+    const version = advisers.body.find((a) => a.userId === adviserId)?.profileVersion ?? 1;
+    expect((await api('PATCH', `/v1/advisers/${adviserId}/profile`, { version, channels: ['callback'] })).status).toBe(200);
+    await login(ws, 'adviser');
+    await waitForText(myStatus(ws), 'Offline', { timeoutMs: 30_000 });
+    await ws.getByRole('banner').getByRole('button', { name: 'Bli redo' }).click();
+    await waitForText(myStatus(ws), 'Redo');
+
+    // Before its window: nothing is offered.
+    await timePasses(SECOND);
+    expect((await interactionRow(id)).state).toBe('queued');
+    expect(await offers(ws).count()).toBe(0);
+
+    // The window opens: it is offered, and answered.
+    await timePasses(Date.parse(windowStart) - clock.now().getTime() + SECOND);
+    const offer = offers(ws).getByRole('article', { name: 'Ny kontakt: Återuppringning' });
+    await offer.waitFor({ timeout: 20_000 });
+    await offer.getByRole('button', { name: 'Svara' }).click();
+    await waitFor('the callback active on the server', async () => (await interactionRow(id)).state === 'active');
+
+    // The card: the number to call, the window, the question, no attempt yet; dial, then "no answer".
+    const card = activeCard(ws);
+    await waitForText(card, 'Återuppringning pågår');
+    await waitForText(card, question);
+    await waitForText(card, reference);
+    await waitForText(card, 'Försök hittills: 0 av högst 3');
+    const grouped = `+46 ${phone.slice(3, 5)} ${phone.slice(5, 8)} ${phone.slice(8, 10)} ${phone.slice(10)}`;
+    await waitForText(card, grouped);
+    // Until the softphone lands, dialling hands a tel: URL to the system (window.open, caught here: the test machine has no phone).
+    await ws.evaluate(() => {
+      const w = window as unknown as { dialled: string[] };
+      w.dialled = [];
+      window.open = (url?: string | URL) => {
+        w.dialled.push(String(url));
+        return null;
+      };
+    });
+    await card.getByRole('button', { name: `Ring upp ${grouped}` }).click();
+    expect(await ws.evaluate(() => (window as unknown as { dialled: string[] }).dialled)).toEqual([`tel:${phone}`]);
+    await screenshot(ws, 'callback-card');
+    reports.push(await axeScreen(ws, 'callback-card'));
+    await card.getByRole('textbox', { name: 'Anteckning till nästa försök (valfri)' }).fill('Röstbrevlåda');
+    await card.getByRole('button', { name: 'Inget svar' }).click();
+    await card.waitFor({ state: 'detached' });
+    const requeued = await interactionRow(id);
+    expect(requeued).toMatchObject({ state: 'queued', adviser_id: null });
+    expect(Date.parse(requeued.available_at) - clock.now().getTime()).toBeGreaterThan(14 * MINUTE);
+    await waitForText(myStatus(ws), 'Redo');
+
+    // Not before the retry delay…
+    await timePasses(10 * MINUTE);
+    expect((await interactionRow(id)).state).toBe('queued');
+    // …then offered again, with the first attempt on the card.
+    await timePasses(Date.parse(requeued.available_at) - clock.now().getTime() + SECOND);
+    await offer.waitFor({ timeout: 20_000 });
+    await offer.getByRole('button', { name: 'Svara' }).click();
+    const again = activeCard(ws);
+    await waitForText(again, 'Försök hittills: 1 av högst 3');
+    await waitForText(again, 'Inget svar – ');
+    await waitForText(again, 'Röstbrevlåda');
+    await again.getByRole('button', { name: 'Nådde konsumenten' }).click();
+    await waitForText(again, 'Konsumenten är nådd');
+    expect((await interactionRow(id)).state).toBe('active');
+
+    // The conversation is over: wrap-up as usual, then done.
+    await again.getByRole('button', { name: 'Avsluta kontakt' }).click();
+    const wrapUp = workList(ws).getByRole('list', { name: 'Efterarbete' }).getByRole('article');
+    await wrapUp.getByRole('radio', { name: 'Besvarad' }).check();
+    await wrapUp.getByRole('button', { name: 'Klar' }).click();
+    await wrapUp.waitFor({ state: 'detached' });
+    await waitFor('the callback done on the server', async () => (await interactionRow(id)).state === 'done');
+    const attempts = await db().selectFrom('callback_attempts').select(['outcome', 'adviser_id', 'note']).where('interaction_id', '=', id).orderBy('id').execute();
+    expect(attempts).toEqual([
+      { outcome: 'no_answer', adviser_id: adviserId, note: 'Röstbrevlåda' },
+      { outcome: 'reached', adviser_id: adviserId, note: null },
+    ]);
+
+    assertAxe(reports);
+    expect(pageErrors).toEqual([]);
+    expect(desk.pageErrors).toEqual([]);
+    expect(consoleErrors.filter((m) => /Content.Security.Policy/i.test(m))).toEqual([]);
+    expect(desk.consoleErrors.filter((m) => /Content.Security.Policy/i.test(m))).toEqual([]);
+  }, 240_000);
+});
