@@ -222,10 +222,64 @@ describe('callbacks', () => {
       { outcome: 'reached', adviser_id: adviserId, note: null },
     ]);
 
+    // Done for now: offline, so the next test's callback waits for nobody.
+    expect((await api('POST', `/v1/advisers/${adviserId}/presence`, { intent: 'offline' })).status).toBe(200);
+
     assertAxe(reports);
     expect(pageErrors).toEqual([]);
     expect(desk.pageErrors).toEqual([]);
     expect(consoleErrors.filter((m) => /Content.Security.Policy/i.test(m))).toEqual([]);
     expect(desk.consoleErrors.filter((m) => /Content.Security.Policy/i.test(m))).toEqual([]);
   }, 240_000);
+
+  it('shows the team lead a callback waiting past the service level at the top of the wallboard, gone once its window has passed', async () => {
+    // Booked for the window starting now, as the website's page would.
+    const slots = await (await fetch(`${backend.url}/v1/public/callbacks/slots?language=en`)).json() as { days: Array<{ slots: Array<{ start: string; end: string }> }> };
+    const first = slots.days[0]!.slots[0]!;
+    const res = await fetch(`${backend.url}/v1/public/callbacks`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ phone: await unknownPhone(backend.deps()), language: 'en', windowStart: first.start, windowEnd: first.end }),
+    });
+    expect(res.status).toBe(201);
+    const { reference } = (await res.json()) as { reference: string };
+
+    const desk = await openWorkstation(browser, backend.url, dirs.make('lead'));
+    desks.push(desk);
+    const { page } = desk;
+    screenshotOnFailure(() => page, 'callback-wallboard');
+    await login(page, 'teamlead');
+    await page.keyboard.press('Alt+W');
+    const board = page.getByRole('main', { name: 'Väggtavla' });
+    await board.waitFor();
+    const overdue = board.getByRole('region', { name: /^Försenade återuppringningar/ });
+    // Within its service level (15 minutes for callbacks) it is not overdue yet.
+    expect(await overdue.count()).toBe(0);
+
+    // The board reads the list every 30 s; opening it again reads it at once.
+    const toggle = page.getByRole('button', { name: 'Väggtavla' });
+    const reopen = async () => {
+      await toggle.click();
+      await board.waitFor({ state: 'detached' });
+      await toggle.click();
+      await board.waitFor();
+    };
+
+    // Nobody takes English callbacks; 16 minutes on, it is late.
+    await timePasses(Math.max(0, Date.parse(first.start) - clock.now().getTime()) + 16 * MINUTE);
+    await reopen();
+    await overdue.waitFor();
+    const row = overdue.getByRole('row', { name: new RegExp(reference) });
+    await waitForText(row, 'Över servicenivån');
+    await waitForText(row, 'Återuppringning (engelska)');
+    await screenshot(page, 'callback-wallboard');
+    assertAxe([await axeScreen(page, 'callback-wallboard')]);
+
+    // Its window passes and it expires: the list empties and the section goes.
+    await timePasses(Date.parse(first.end) - clock.now().getTime() + SECOND);
+    await reopen();
+    await board.getByRole('region', { name: 'Köer' }).waitFor();
+    await waitFor('the overdue list gone', async () => (await overdue.count()) === 0);
+    expect(desk.pageErrors).toEqual([]);
+  }, 120_000);
 });

@@ -64,6 +64,10 @@ export async function recordAttempt(
       next = await update(rtx, row, {
         state: 'queued',
         available_at: retryAt,
+        // A retry is a new wait: the service level measures from when it comes
+        // due to when an adviser takes it (a kept first acceptance would be
+        // measured from the booking instead, see stats/settled.ts waitStart).
+        accepted_at: null,
         adviser_id: null,
         offered_to: null,
         offered_at: null,

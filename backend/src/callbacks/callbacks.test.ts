@@ -180,9 +180,11 @@ describeEachDialect('callbacks', (dialect) => {
   });
 
   describe('attempts', () => {
+    /** Booked at 10:00 for 10:30–12:00, offered and taken as the window opens. */
     async function takeCallback(name = 'Bo') {
       const desk = await callbackAdviser(name);
-      const { id } = await bookOk({ windowStart: at('2026-11-25T10:00'), windowEnd: at('2026-11-25T12:00') });
+      const { id } = await bookOk({ windowStart: at('2026-11-25T10:30'), windowEnd: at('2026-11-25T12:00') });
+      await later(30 * MINUTE, desk);
       await api.ready(desk);
       const accepted = await api.step(desk, id, 'accept');
       expect(accepted.state).toBe('active');
@@ -192,15 +194,17 @@ describeEachDialect('callbacks', (dialect) => {
     it('shows the adviser the number, window, question and attempts', async () => {
       const { desk, id } = await takeCallback();
       const detail = await api.ok<S['CallbackDetail']>(desk.token, 'GET', `/v1/interactions/${id}/callback`);
-      expect(detail).toMatchObject({ interactionId: id, windowStart: at('2026-11-25T10:00'), windowEnd: at('2026-11-25T12:00'), attempts: [], maxAttempts: 3 });
+      expect(detail).toMatchObject({ interactionId: id, windowStart: at('2026-11-25T10:30'), windowEnd: at('2026-11-25T12:00'), attempts: [], maxAttempts: 3 });
       expect(detail.phone).toMatch(/^\+46\d{9}$/);
     });
 
     it('puts an unanswered callback back in line for the retry delay, offers it again after, and ends it after the last attempt', async () => {
+      const callbackStats = async () => (await api.ok<S['Wallboard']>(lead, 'GET', '/v1/wallboard')).queues.find((q) => q.queueId === 'callback-sv')!;
+      const answeredBefore = (await callbackStats()).answeredToday;
       const { desk, id } = await takeCallback();
       const first = await attempt(desk, id, 'no_answer', 'Röstbrevlåda');
       expect(first.status).toBe(201);
-      expect(first.body.interaction).toMatchObject({ state: 'queued', adviserId: null, availableAt: at('2026-11-25T10:15') });
+      expect(first.body.interaction).toMatchObject({ state: 'queued', adviserId: null, availableAt: at('2026-11-25T10:45') });
       expect(first.body.callback.attempts).toMatchObject([{ outcome: 'no_answer', note: 'Röstbrevlåda', adviserId: desk.id }]);
       // Free for other work at once, and not offered the callback before the delay.
       expect((await api.presence(desk.id)).state).toBe('ready');
@@ -220,6 +224,9 @@ describeEachDialect('callbacks', (dialect) => {
       expect(last.body.interaction).toMatchObject({ state: 'wrap_up', endReason: 'callback_max_attempts' });
       expect(last.body.callback.attempts.map((a) => a.outcome)).toEqual(['no_answer', 'busy', 'no_answer']);
       expect(await api.steps(id)).toEqual(expect.arrayContaining(['callback_attempt', 'callback_retry', 'wrap_up']));
+      // Each time it came due it was taken at once: answered within the callback queue's service level (measured from
+      // when it came due, not from the booking half an hour before), counted once.
+      expect(await callbackStats()).toMatchObject({ answeredToday: answeredBefore + 1, serviceLevelToday: 100 });
       // Nothing more to try: the adviser completes the wrap-up as usual.
       expect((await api.step(desk, id, 'complete', {})).state).toBe('done');
     });

@@ -37,6 +37,8 @@ export function useOverdueCallbacks(enabled: boolean) {
     queryFn: async () => answerOf(await api.GET('/v1/callbacks/overdue')),
     enabled,
     refetchInterval: OVERDUE_POLL_MS,
+    // Opening the wallboard shows the list as it is now, not as it was half a minute ago.
+    staleTime: 0,
     retry: false,
   });
 }
