@@ -33,6 +33,7 @@ export async function recordAttempt(
 ): Promise<{ interaction: Interaction; callback: CallbackDetail }> {
   return liveWork(deps, async (rtx) => {
     const row = await load(rtx, id);
+    if (row.state === 'offered' && row.offered_to === actor.userId) throw new Problem(409, 'invalid_state', 'Answer the offer first', { state: row.state });
     if (row.adviser_id !== actor.userId) throw new Problem(403, 'forbidden', 'Only the adviser handling this callback records its attempts');
     if (row.state !== 'active') throw new Problem(409, 'invalid_state', `The callback is ${row.state.replace('_', '-')}, not active`, { state: row.state });
     // Throws unless it is a booked callback.

@@ -170,6 +170,21 @@ describeEachDialect('callbacks', (dialect) => {
       expect((await api.offers(anna)).map((o) => o.id)).toEqual([id]);
     });
 
+    it('offers no windows and refuses every booking while the callback queue is switched off', async () => {
+      const queues = await api.ok<Array<{ id: string; version: number }>>(lead, 'GET', '/v1/queues');
+      const queue = queues.find((q) => q.id === 'callback-en')!;
+      await api.ok(lead, 'PATCH', '/v1/queues/callback-en', { version: queue.version, active: false });
+      try {
+        const slots = await f.app.inject({ method: 'GET', url: '/v1/public/callbacks/slots?language=en' });
+        expect(slots.json<S['CallbackSlots']>().days).toEqual([]);
+        const res = await book(booking({ language: 'en' }));
+        expect(res.statusCode).toBe(409);
+        expect(res.json()).toMatchObject({ code: 'queue_closed', queueId: 'callback-en', nextOpening: null });
+      } finally {
+        await api.ok(lead, 'PATCH', '/v1/queues/callback-en', { version: queue.version + 1, active: true });
+      }
+    });
+
     it('refuses a second callback to a number that already has one waiting', async () => {
       const phone = nextPhone();
       await bookOk({ phone });
@@ -249,6 +264,18 @@ describeEachDialect('callbacks', (dialect) => {
       expect((await api.step(desk, id, 'end')).state).toBe('wrap_up');
       expect((await api.step(desk, id, 'complete', {})).state).toBe('done');
       expect((await attempt(desk, id, 'reached')).status).toBe(409);
+    });
+
+    it('asks the adviser it is offered to to answer it before recording an attempt', async () => {
+      const desk = await callbackAdviser('Eva');
+      const { id } = await bookOk({ windowStart: at('2026-11-25T10:30'), windowEnd: at('2026-11-25T12:00') });
+      await later(30 * MINUTE, desk);
+      await api.ready(desk);
+      expect((await api.offers(desk)).map((o) => o.id)).toEqual([id]);
+      const res = await attempt(desk, id, 'no_answer');
+      expect(res.status).toBe(409);
+      expect(res.body).toMatchObject({ code: 'invalid_state' });
+      expect(await f.deps.db.kysely.selectFrom('callback_attempts').select('id').where('interaction_id', '=', id).execute()).toEqual([]);
     });
 
     it('lets only the adviser handling the callback record attempts', async () => {
