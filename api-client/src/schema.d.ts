@@ -4340,7 +4340,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description A booked callback has its reference and window; one registered by a channel has only the time it may be called from (windowStart) and no end */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -5602,15 +5602,17 @@ export interface components {
             outcome: components["schemas"]["CallbackOutcome"];
             note: string | null;
         };
+        /** @description A booked callback has its reference and window; one registered by a channel has only the time it may be called from (windowStart) and no end */
         CallbackDetail: {
             interactionId: string;
-            reference: string;
-            /** @description E.164, the number to call */
-            phone: string;
+            /** @description Null for a callback not booked on the public page (registered by a channel) */
+            reference: string | null;
+            /** @description E.164, the number to call; null when the contact came without one */
+            phone: string | null;
             /** Format: date-time */
             windowStart: string;
             /** Format: date-time */
-            windowEnd: string;
+            windowEnd: string | null;
             question: string | null;
             /** @description Oldest first */
             attempts: components["schemas"]["CallbackAttempt"][];

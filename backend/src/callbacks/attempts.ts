@@ -36,7 +36,7 @@ export async function recordAttempt(
     if (row.state === 'offered' && row.offered_to === actor.userId) throw new Problem(409, 'invalid_state', 'Answer the offer first', { state: row.state });
     if (row.adviser_id !== actor.userId) throw new Problem(403, 'forbidden', 'Only the adviser handling this callback records its attempts');
     if (row.state !== 'active') throw new Problem(409, 'invalid_state', `The callback is ${row.state.replace('_', '-')}, not active`, { state: row.state });
-    // Throws unless it is a booked callback.
+    // Throws unless it is a callback.
     await callbackDetailOf(rtx.trx, deps.config, row);
     const last = await rtx.trx.selectFrom('callback_attempts').select('outcome').where('interaction_id', '=', id).orderBy('id', 'desc').executeTakeFirst();
     if (last?.outcome === 'reached') throw new Problem(409, 'invalid_state', 'The consumer was reached; end the conversation instead');

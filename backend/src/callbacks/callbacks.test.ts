@@ -278,6 +278,21 @@ describeEachDialect('callbacks', (dialect) => {
       expect(await f.deps.db.kysely.selectFrom('callback_attempts').select('id').where('interaction_id', '=', id).execute()).toEqual([]);
     });
 
+    it('handles a callback registered by a channel (no booking) the same way: no reference or window end, attempts and retries as usual', async () => {
+      const desk = await callbackAdviser('Frida');
+      const registered = await api.contact(lead, { channel: 'callback', language: 'sv', from: '0703334455' });
+      await api.ready(desk);
+      await api.step(desk, registered.id, 'accept');
+      const detail = await api.ok<S['CallbackDetail']>(desk.token, 'GET', `/v1/interactions/${registered.id}/callback`);
+      expect(detail).toMatchObject({ reference: null, phone: '+46703334455', windowStart: WED_10, windowEnd: null, attempts: [] });
+      const res = await attempt(desk, registered.id, 'busy');
+      expect(res.body.interaction).toMatchObject({ state: 'queued', availableAt: at('2026-11-25T10:15') });
+      // With no window there is nothing to expire it: it waits for its retry.
+      await later(60 * MINUTE);
+      await api.tick();
+      expect((await api.interaction(registered.id)).state).toBe('queued');
+    });
+
     it('lets only the adviser handling the callback record attempts', async () => {
       const { id } = await takeCallback();
       const other = await addAdviser(f, 'Cecilia');

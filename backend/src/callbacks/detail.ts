@@ -10,11 +10,11 @@ import type { CallbackDetailSchema } from './schemas.js';
 
 export type CallbackDetail = Static<typeof CallbackDetailSchema>;
 
-/** The callback behind an interaction, or a problem when the interaction is not a booked callback. */
+/** The callback behind an interaction, or a problem when the interaction is not a callback. */
 export async function callbackDetailOf(q: Q, config: Config, row: InteractionRow): Promise<CallbackDetail> {
+  if (row.channel !== 'callback') throw new Problem(409, 'invalid_state', 'This contact is not a callback', { channel: row.channel });
+  // A callback registered by a channel (the phone system, the simulator) has no booking: no reference, no window's end.
   const request = await q.selectFrom('callback_requests').selectAll().where('interaction_id', '=', row.id).executeTakeFirst();
-  // A callback registered by a channel integration (no booking) has no window to show.
-  if (row.channel !== 'callback' || !request) throw new Problem(409, 'invalid_state', 'This contact is not a booked callback', { channel: row.channel });
   const attempts = await q
     .selectFrom('callback_attempts as a')
     .innerJoin('users as u', 'u.id', 'a.adviser_id')
@@ -24,10 +24,10 @@ export async function callbackDetailOf(q: Q, config: Config, row: InteractionRow
     .execute();
   return {
     interactionId: row.id,
-    reference: request.reference,
-    phone: row.from_address ?? '',
-    windowStart: request.window_start,
-    windowEnd: request.window_end,
+    reference: request?.reference ?? null,
+    phone: row.from_address,
+    windowStart: request?.window_start ?? row.available_at,
+    windowEnd: request?.window_end ?? null,
     question: row.subject,
     attempts: attempts.map((a) => ({ at: a.at, adviserId: a.adviser_id, adviserName: a.display_name, outcome: a.outcome, note: a.note })),
     maxAttempts: config.callbackMaxAttempts,

@@ -72,16 +72,19 @@ export const CallbackAttemptSchema = Type.Object(
 export const CallbackDetailSchema = Type.Object(
   {
     interactionId: Type.String(),
-    reference: Type.String(),
-    phone: Type.String({ description: 'E.164, the number to call' }),
+    reference: Nullable(Type.String({ description: 'Null for a callback not booked on the public page (registered by a channel)' })),
+    phone: Nullable(Type.String({ description: 'E.164, the number to call; null when the contact came without one' })),
     windowStart: Timestamp,
-    windowEnd: Timestamp,
+    windowEnd: Nullable(Timestamp),
     question: Nullable(Type.String()),
     attempts: Type.Array(ref(CallbackAttemptSchema), { description: 'Oldest first' }),
     maxAttempts: Type.Integer(),
     retryMinutes: Type.Integer(),
   },
-  { $id: 'CallbackDetail' },
+  {
+    $id: 'CallbackDetail',
+    description: 'A booked callback has its reference and window; one registered by a channel has only the time it may be called from (windowStart) and no end',
+  },
 );
 
 export const CallbackAttemptResultSchema = Type.Object(

@@ -7,7 +7,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../../app/ui-store';
 import type { Interaction } from '../../lib/bridge-types';
-import { formatTime } from '../../lib/format';
+import { formatDateTime, formatTime } from '../../lib/format';
 import { liveErrorText, liveProblemCode } from '../live/live-errors';
 import { recoverFocusToInbox } from '../inbox/focus-helpers';
 import { dialNumber } from '../phone/dial';
@@ -33,7 +33,8 @@ export function CallbackPanel({ contact }: { contact: Interaction }) {
     );
   }
   const cb = detail.data;
-  const number = groupSwedishNumber(cb.phone);
+  const phone = cb.phone;
+  const number = phone ? groupSwedishNumber(phone) : null;
   const reached = cb.attempts.some((a) => a.outcome === 'reached');
   const lang = i18n.language;
 
@@ -63,11 +64,16 @@ export function CallbackPanel({ contact }: { contact: Interaction }) {
     <div className="callback-panel">
       <dl className="contact-facts">
         <dt>{t('callback.number')}</dt>
-        <dd className="contact-from">{number}</dd>
+        <dd className="contact-from">{number ?? t('inbox.unknownFrom')}</dd>
         <dt>{t('callback.window')}</dt>
-        <dd>{formatWindow(cb.windowStart, cb.windowEnd, lang)}</dd>
-        <dt>{t('callback.reference')}</dt>
-        <dd>{cb.reference}</dd>
+        {/* A callback registered by a channel (no booking) has no window's end: it may be called from then on. */}
+        <dd>{cb.windowEnd ? formatWindow(cb.windowStart, cb.windowEnd, lang) : t('callback.from', { when: formatDateTime(cb.windowStart, lang) })}</dd>
+        {cb.reference && (
+          <>
+            <dt>{t('callback.reference')}</dt>
+            <dd>{cb.reference}</dd>
+          </>
+        )}
         {cb.question && (
           <>
             <dt>{t('callback.question')}</dt>
@@ -92,11 +98,13 @@ export function CallbackPanel({ contact }: { contact: Interaction }) {
         <p className="muted small">{t('callback.reachedHint')}</p>
       ) : (
         <>
-          <div className="contact-actions">
-            <button type="button" className="primary" onClick={() => dialNumber(cb.phone, contact.id)}>
-              {t('callback.dial', { number })}
-            </button>
-          </div>
+          {phone && (
+            <div className="contact-actions">
+              <button type="button" className="primary" onClick={() => dialNumber(phone, contact.id)}>
+                {t('callback.dial', { number })}
+              </button>
+            </div>
+          )}
           <fieldset className="callback-outcomes" disabled={record.isPending}>
             <legend>{t('callback.outcomeLegend')}</legend>
             <label htmlFor={noteId} className="small">

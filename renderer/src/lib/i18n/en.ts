@@ -396,6 +396,7 @@ export const en: Messages = {
     loadFailed: 'Could not load the callback: {{message}}',
     number: 'Number to call',
     window: 'Preferred time',
+    from: 'From {{when}}',
     reference: 'Reference',
     question: 'Question',
     attempts: 'Attempts so far: {{done}} of at most {{max}}',

@@ -395,6 +395,7 @@ export const sv = {
     loadFailed: 'Kunde inte hämta återuppringningen: {{message}}',
     number: 'Nummer att ringa',
     window: 'Önskad tid',
+    from: 'Från {{when}}',
     reference: 'Referens',
     question: 'Fråga',
     attempts: 'Försök hittills: {{done}} av högst {{max}}',
