@@ -21,10 +21,10 @@ export function swedishE164(raw: string): { ok: true; e164: string } | { ok: fal
   } else {
     return { ok: false, issue: 'not_a_number' };
   }
+  // 0900, 0939 and 0944 are premium-rate services (said first: it is the more useful answer).
+  if (/^9(00|39|44)/.test(s)) return { ok: false, issue: 'premium_rate' };
   // A Swedish national significant number has 7 to 9 digits and never starts with 0.
   if (!/^[1-9]\d{6,8}$/.test(s)) return { ok: false, issue: 'not_a_number' };
-  // 0900, 0939 and 0944 are premium-rate services.
-  if (/^9(00|39|44)/.test(s)) return { ok: false, issue: 'premium_rate' };
   return { ok: true, e164: `+46${s}` };
 }
 
