@@ -1,9 +1,9 @@
 // The adviser handling a callback records what each attempt to reach the
 // consumer came to. Reached: the conversation goes on as an active contact
 // (end and wrap-up as usual). No answer or busy: back in line, not offered
-// again before the retry delay, until the last attempt, which ends it.
-// Wrong number: ends it at once. A callback whose window closes while it
-// waits expires (see expiry.ts).
+// again before the retry delay, until the last attempt, or the last one the
+// window leaves time for, which ends it. Wrong number: ends it at once. A
+// callback whose window closes while it waits expires (see expiry.ts).
 import type { Static } from '@sinclair/typebox';
 import type { Actor, Deps } from '../deps.js';
 import type { CallbackOutcome } from '../db/schema.js';
@@ -37,7 +37,7 @@ export async function recordAttempt(
     if (row.adviser_id !== actor.userId) throw new Problem(403, 'forbidden', 'Only the adviser handling this callback records its attempts');
     if (row.state !== 'active') throw new Problem(409, 'invalid_state', `The callback is ${row.state.replace('_', '-')}, not active`, { state: row.state });
     // Throws unless it is a callback.
-    await callbackDetailOf(rtx.trx, deps.config, row);
+    const before = await callbackDetailOf(rtx.trx, deps.config, row);
     const last = await rtx.trx.selectFrom('callback_attempts').select('outcome').where('interaction_id', '=', id).orderBy('id', 'desc').executeTakeFirst();
     if (last?.outcome === 'reached') throw new Problem(409, 'invalid_state', 'The consumer was reached; end the conversation instead');
 
@@ -53,15 +53,18 @@ export async function recordAttempt(
     const attempt = Number(count.n);
     await logStep(rtx, id, 'callback_attempt', { adviserId: actor.userId, queueId: row.queue_id, actorId: actor.userId, detail: { outcome: body.outcome, attempt } });
 
+    const retryAt = new Date(rtx.now.getTime() + deps.config.callbackRetryMinutes * MINUTE).toISOString();
+    // The consumer asked to be called within the window: a retry after it would come unexpected.
+    const noTimeLeft = before.windowEnd !== null && retryAt >= before.windowEnd;
     let next = row;
     if (body.outcome === 'wrong_number') {
       next = await toWrapUp(rtx, row, CALLBACK_END.wrongNumber);
     } else if (UNANSWERED.has(body.outcome) && attempt >= deps.config.callbackMaxAttempts) {
       next = await toWrapUp(rtx, row, CALLBACK_END.maxAttempts);
+    } else if (UNANSWERED.has(body.outcome) && noTimeLeft) {
+      next = await toWrapUp(rtx, row, CALLBACK_END.windowEnded);
     } else if (UNANSWERED.has(body.outcome)) {
-      // Back at its place in line, but not before the retry delay; if that
-      // lies past the window's end, the window's expiry ends it instead.
-      const retryAt = new Date(rtx.now.getTime() + deps.config.callbackRetryMinutes * MINUTE).toISOString();
+      // Back at its place in line, but not before the retry delay.
       next = await update(rtx, row, {
         state: 'queued',
         available_at: retryAt,

@@ -246,6 +246,15 @@ describeEachDialect('callbacks', (dialect) => {
       expect((await api.step(desk, id, 'complete', {})).state).toBe('done');
     });
 
+    it('ends an unanswered callback at once when its window leaves no time for another attempt', async () => {
+      const { desk, id } = await takeCallback();
+      // 11:50: a retry at 12:05 would come after the consumer's window (until 12:00).
+      await later(80 * MINUTE, desk);
+      await api.ready(desk);
+      const res = await attempt(desk, id, 'no_answer');
+      expect(res.body.interaction).toMatchObject({ state: 'wrap_up', endReason: 'callback_window_ended' });
+    });
+
     it('ends a wrong number at once, with no retry', async () => {
       const { desk, id } = await takeCallback();
       const res = await attempt(desk, id, 'wrong_number');
