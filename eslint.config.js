@@ -31,7 +31,7 @@ export default tseslint.config(
   },
   {
     // The consumer's chat page: ES modules served to consumers' browsers (and loaded by its unit tests)…
-    files: ['backend/src/public/chat/*.js'],
+    files: ['backend/src/public/chat/*.js', 'backend/src/public/callback/*.js'],
     languageOptions: { globals: globals.browser, sourceType: 'module' },
   },
   {

@@ -6,6 +6,9 @@
 // Data shapes are the API's own (generated from the backend's schemas), so a
 // case read from the cache looks exactly like one read from the server.
 import type { components } from '../api-client/src/index.js';
+import type { CommandResult, PhoneCommand, PhoneState } from './phone-contract.js';
+
+export type { CallView, CommandResult, PhoneCommand, PhoneState } from './phone-contract.js';
 
 type S = components['schemas'];
 export type Case = S['Case'];
@@ -199,8 +202,22 @@ export interface LiveBoard {
   advisers: Presence[];
 }
 
+/**
+ * The softphone as the workspace sees it. In the desktop app the SIP session
+ * lives in a hidden phone window that a reload of the workspace cannot touch;
+ * `hosted` says so, and `state` is that phone's latest state (null until it
+ * has reported). In browser mode nothing hosts it (`hosted: false`) and the
+ * page runs the softphone itself.
+ */
+export interface PhoneSnapshot {
+  hosted: boolean;
+  state: PhoneState | null;
+}
+
 /** Pushed from main to the renderer. */
 export type DeskEvent =
+  /** The hosted softphone's state changed. */
+  | { type: 'phone'; state: PhoneState }
   | { type: 'sync-status'; status: SyncStatus }
   | { type: 'data-changed'; entities: string[] }
   | { type: 'session'; state: SessionState }
@@ -243,6 +260,11 @@ export interface DeskBridge {
   /** Queues and advisers (team leads, supervisors and admins; empty for advisers). */
   liveBoard(): Promise<LiveBoard>;
 
+  /** The hosted softphone's state (see PhoneSnapshot). */
+  phoneState(): Promise<PhoneSnapshot>;
+  /** A command for the hosted softphone; `no_phone` when nothing hosts one. */
+  phoneCommand(command: PhoneCommand): Promise<CommandResult>;
+
   api(request: ApiRequest): Promise<ApiResponse>;
   /** Opens an https link from the allowlist in the system browser. */
   openExternal(url: string): Promise<boolean>;
@@ -256,7 +278,7 @@ export const BRIDGE_METHODS = [
   'appInfo', 'sessionState', 'login', 'logout', 'syncStatus', 'syncNow', 'listConflicts', 'resolveConflict',
   'myOpenCases', 'searchCases', 'getCase', 'createCase', 'changeCase', 'addNote', 'addReferral',
   'listTopics', 'listMunicipalities', 'searchKnowledge', 'getArticle', 'lookupPartners', 'getPartner',
-  'liveWork', 'liveBoard', 'api', 'openExternal',
+  'liveWork', 'liveBoard', 'phoneState', 'phoneCommand', 'api', 'openExternal',
 ] as const satisfies ReadonlyArray<keyof DeskBridge>;
 
 // Compile-time proof that BRIDGE_METHODS lists every method.
@@ -269,3 +291,34 @@ export const EVENT_CHANNEL = 'desk:event';
 export interface DeskWindowApi extends DeskBridge {
   onEvent(listener: (event: DeskEvent) => void): () => void;
 }
+
+/**
+ * The hidden phone window's own, narrower bridge (desktop app only; its
+ * preload is electron/phone-preload.ts). It is not a second way into the
+ * desk: it reads the adviser's SIP credentials and session, reports the
+ * phone's state and answers the commands the workspace sent through main.
+ */
+export interface PhoneHostBridge {
+  /** GET /v1/phone/credentials through main, which adds the session token. */
+  credentials(): Promise<ApiResponse>;
+  sessionState(): Promise<SessionState>;
+  publish(state: PhoneState): void;
+  reply(id: number, result: CommandResult): void;
+  onRequest(listener: (request: PhoneHostRequest) => void): () => void;
+  onSession(listener: (state: SessionState) => void): () => void;
+}
+
+/** A workspace command on its way to the phone window, numbered for its reply. */
+export interface PhoneHostRequest {
+  id: number;
+  command: PhoneCommand;
+}
+
+export const PHONE_HOST_CHANNELS = {
+  credentials: 'phone-host:credentials',
+  sessionState: 'phone-host:session-state',
+  publish: 'phone-host:publish',
+  reply: 'phone-host:reply',
+  request: 'phone-host:request',
+  session: 'phone-host:session',
+} as const;

@@ -4,8 +4,9 @@
 //   main process), everything bundled except Electron itself and the native
 //   better-sqlite3, which electron-builder rebuilds for Electron's ABI and
 //   ships unpacked. Bundled CommonJS code still gets a working `require`.
-// - preload.cjs: CommonJS for the browser platform, because a sandboxed
-//   preload cannot load ES modules and may only require('electron').
+// - preload.cjs (the workspace) and phone-preload.cjs (the hidden phone
+//   window): CommonJS for the browser platform, because a sandboxed preload
+//   cannot load ES modules and may only require('electron').
 //
 // Run: npm run build:electron
 import { rm } from 'node:fs/promises';
@@ -35,17 +36,19 @@ await Promise.all([
     sourcemap: true,
     logLevel: 'info',
   }),
-  build({
-    absWorkingDir: root,
-    entryPoints: ['electron/preload.ts'],
-    outfile: `${outdir}/preload.cjs`,
-    bundle: true,
-    platform: 'browser',
-    format: 'cjs',
-    // Electron 38 ships Chromium 140.
-    target: 'chrome140',
-    external: ['electron'],
-    sourcemap: true,
-    logLevel: 'info',
-  }),
+  ...(['preload', 'phone-preload'] as const).map((name) =>
+    build({
+      absWorkingDir: root,
+      entryPoints: [`electron/${name}.ts`],
+      outfile: `${outdir}/${name}.cjs`,
+      bundle: true,
+      platform: 'browser',
+      format: 'cjs',
+      // Electron 38 ships Chromium 140.
+      target: 'chrome140',
+      external: ['electron'],
+      sourcemap: true,
+      logLevel: 'info',
+    }),
+  ),
 ]);

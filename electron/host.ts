@@ -5,11 +5,13 @@
 //   HALLA_SERVER_URL  backend URL (default http://127.0.0.1:8080)
 //   DESK_DATA_DIR     where the cache lives (default ./data/desk)
 //   DESK_PORT         port for the browser (default 5180; 0 picks a free one)
+//   HALLA_SIP_ORIGINS the SIP platform's WebSocket origin(s) the page may reach (the softphone)
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDeskCore } from './core/desk-core.js';
 import type { TokenStore } from './core/ports.js';
 import { startHost } from './host/server.js';
+import { sipOrigins } from './shell/csp.js';
 
 /**
  * Browser mode keeps the session token in this process's memory only: a
@@ -40,7 +42,7 @@ export async function runHost(env: NodeJS.ProcessEnv = process.env) {
     mode: 'browser',
     version: env.npm_package_version || '0.1.0',
   });
-  const host = await startHost({ core, rendererDir: path.join(root, 'renderer', 'dist'), port: Number(env.DESK_PORT ?? 5180) });
+  const host = await startHost({ core, rendererDir: path.join(root, 'renderer', 'dist'), port: Number(env.DESK_PORT ?? 5180), connectSrc: sipOrigins(env.HALLA_SIP_ORIGINS) });
   const close = async () => {
     await host.close();
     await core.close();

@@ -9,10 +9,10 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Notification, protocol, safeStorage, session, shell, type Session, type WebContents } from 'electron';
-import { BRIDGE_METHODS, EVENT_CHANNEL, channelOf } from './bridge.js';
+import { BRIDGE_METHODS, EVENT_CHANNEL, PHONE_HOST_CHANNELS, channelOf, type CommandResult, type PhoneState } from './bridge.js';
 import { createDeskCore } from './core/desk-core.js';
 import type { DeskCore } from './core/ports.js';
-import { appResponseHeaders } from './shell/csp.js';
+import { appResponseHeaders, sipOrigins } from './shell/csp.js';
 import { dispatchBridgeCall } from './shell/dispatch.js';
 import {
   APP_ENTRY_URL,
@@ -24,7 +24,7 @@ import {
   isAppUrl,
   mayNavigate,
 } from './shell/navigation.js';
-import { mayGrantPermission } from './shell/permissions.js';
+import { mayGrantPermission, mayUseDevice, pickHidDevice } from './shell/permissions.js';
 import { offerNotification } from './shell/offer-notification.js';
 import { resolveAppRequest } from './shell/protocol-path.js';
 import { isTrustedSender } from './shell/sender.js';
@@ -35,6 +35,9 @@ import { SPELLCHECK_LANGUAGES, windowOptions } from './shell/window-options.js';
 // beside renderer/dist, both inside app.asar when packaged.
 const here = dirname(fileURLToPath(import.meta.url));
 const PRELOAD_PATH = join(here, 'preload.cjs');
+const PHONE_PRELOAD_PATH = join(here, 'phone-preload.cjs');
+/** A phone window that crashed is started again after this long (not in a tight loop). */
+const PHONE_RESTART_MS = 2_000;
 const RENDERER_ROOT = join(here, '..', 'renderer', 'dist');
 const TITLE = 'Hallå konsument';
 const SHUTDOWN_TIMEOUT_MS = 5_000;
@@ -47,7 +50,11 @@ let core: DeskCore | null = null;
 /** Set while the core is starting, so a quit during start-up still closes it. */
 let coreStarting: Promise<DeskCore> | null = null;
 let mainWindow: BrowserWindow | null = null;
+/** The hidden window that owns the softphone's SIP session; a reload of the workspace never touches it. */
+let phoneWindow: BrowserWindow | null = null;
 let stopForwardingEvents: (() => void) | null = null;
+/** Extra connect-src for the app's CSP: the SIP platform's WebSocket (HALLA_SIP_ORIGINS). */
+let connectSrc: string[] = [];
 
 function readServerUrl(raw: string | undefined): string {
   const value = raw?.trim() || 'http://127.0.0.1:8080';
@@ -85,7 +92,8 @@ function start(): void {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('activate', () => {
-    if (core && BrowserWindow.getAllWindows().length === 0) createMainWindow();
+    // The hidden phone window is always there, so ask for the workspace itself.
+    if (core && !mainWindow) createMainWindow();
   });
   app.on('before-quit', onBeforeQuit);
 
@@ -95,6 +103,7 @@ function start(): void {
 async function onReady(): Promise<void> {
   const serverUrl = readServerUrl(process.env.HALLA_SERVER_URL);
   linkAllowlist = createLinkAllowlist([...DEFAULT_LINK_DOMAINS, ...splitList(process.env.HALLA_LINK_DOMAINS)]);
+  connectSrc = sipOrigins(process.env.HALLA_SIP_ORIGINS);
   lockDownSession(session.defaultSession);
   protocol.handle(APP_SCHEME, serveApp);
 
@@ -115,13 +124,18 @@ async function onReady(): Promise<void> {
   }
   core = started;
   registerBridge(started);
+  registerPhoneHost(started);
   stopForwardingEvents = started.onEvent((event) => {
     for (const window of BrowserWindow.getAllWindows()) {
+      if (window === phoneWindow) continue;
       const contents = window.webContents;
       if (!contents.isDestroyed() && isAppUrl(contents.getURL())) contents.send(EVENT_CHANNEL, event);
     }
     if (event.type === 'offer') notifyOffer(event.interaction);
+    // The phone registers while someone is signed in, and stops at sign-out.
+    if (event.type === 'session' && phoneWindow && !phoneWindow.webContents.isDestroyed()) phoneWindow.webContents.send(PHONE_HOST_CHANNELS.session, event.state);
   });
+  createPhoneWindow(started);
   createMainWindow();
 }
 
@@ -157,10 +171,83 @@ function createMainWindow(): BrowserWindow {
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
+    // The hidden phone window would otherwise keep the app (and the line) alive with no workspace.
+    if (process.platform !== 'darwin') app.quit();
   });
   mainWindow = window;
   window.loadURL(APP_ENTRY_URL).catch((error: unknown) => console.error('Loading the workstation failed:', error));
   return window;
+}
+
+// --- The phone window ----------------------------------------------------------
+
+/**
+ * The softphone runs in its own hidden window (the same app page, with the
+ * phone preload, which makes the page start as the phone host). The core's
+ * relay passes the workspace's commands to it and its state back, so a
+ * reload of the workspace finds the call where it was.
+ */
+function createPhoneWindow(deskCore: DeskCore): void {
+  const window = new BrowserWindow(windowOptions({ preload: PHONE_PRELOAD_PATH, devTools: !app.isPackaged, title: `${TITLE} – phone`, role: 'phone' }));
+  phoneWindow = window;
+  const contents = window.webContents;
+  let detach: (() => void) | null = null;
+  const drop = () => {
+    detach?.();
+    detach = null;
+  };
+  contents.on('did-finish-load', () => {
+    drop();
+    detach = deskCore.phone.attach({ send: (request) => contents.send(PHONE_HOST_CHANNELS.request, request) });
+  });
+  // A reload or crash of the phone window ends its calls; the relay says so to the workspace.
+  contents.on('did-start-navigation', (details) => {
+    if (details.isMainFrame && !details.isSameDocument) drop();
+  });
+  contents.on('render-process-gone', () => {
+    drop();
+    if (shutdown !== 'running') return;
+    setTimeout(() => {
+      if (phoneWindow === window && !window.isDestroyed()) window.reload();
+    }, PHONE_RESTART_MS);
+  });
+  window.on('closed', () => {
+    drop();
+    if (phoneWindow === window) phoneWindow = null;
+  });
+  window.loadURL(APP_ENTRY_URL).catch((error: unknown) => console.error('Loading the phone failed:', error));
+}
+
+/** Only the phone window's own top frame may use the phone-host channels. */
+function isPhoneSender(event: Electron.IpcMainEvent | Electron.IpcMainInvokeEvent): boolean {
+  const frame = event.senderFrame;
+  return phoneWindow !== null && event.sender === phoneWindow.webContents && isTrustedSender(frame?.url, frame !== null && frame.parent === null);
+}
+
+function registerPhoneHost(deskCore: DeskCore): void {
+  const C = PHONE_HOST_CHANNELS;
+  ipcMain.handle(C.credentials, (event) => {
+    if (!isPhoneSender(event)) throw new Error('Refused: the sender is not the phone window');
+    return deskCore.handlers.api({ method: 'GET', path: '/v1/phone/credentials' });
+  });
+  ipcMain.handle(C.sessionState, (event) => {
+    if (!isPhoneSender(event)) throw new Error('Refused: the sender is not the phone window');
+    return deskCore.handlers.sessionState();
+  });
+  ipcMain.on(C.publish, (event, state: PhoneState) => {
+    if (isPhoneSender(event)) deskCore.phone.publish(state);
+  });
+  ipcMain.on(C.reply, (event, id: number, result: CommandResult) => {
+    if (isPhoneSender(event) && typeof id === 'number') deskCore.phone.reply(id, result);
+  });
+}
+
+function unregisterPhoneHost(): void {
+  const C = PHONE_HOST_CHANNELS;
+  ipcMain.removeHandler(C.credentials);
+  ipcMain.removeHandler(C.sessionState);
+  ipcMain.removeAllListeners(C.publish);
+  ipcMain.removeAllListeners(C.reply);
 }
 
 function focusMainWindow(): void {
@@ -231,8 +318,12 @@ function lockDownSession(ses: Session): void {
       mediaTypes: details.mediaType ? [details.mediaType] : undefined,
     }),
   );
-  // No USB, HID or serial devices: a headset is plain audio.
-  ses.setDevicePermissionHandler(() => false);
+  // HID headsets only (call-control buttons); no USB or serial devices.
+  ses.setDevicePermissionHandler((details) => mayUseDevice({ deviceType: details.deviceType, origin: details.origin }));
+  ses.on('select-hid-device', (event, details, callback) => {
+    event.preventDefault();
+    callback(pickHidDevice(details.deviceList));
+  });
   // Unknown codes would throw; a machine without a dictionary skips it.
   const available = new Set(ses.availableSpellCheckerLanguages);
   ses.setSpellCheckerLanguages(SPELLCHECK_LANGUAGES.filter((language) => available.has(language)));
@@ -248,7 +339,7 @@ async function serveApp(request: Request): Promise<Response> {
   switch (resolved.kind) {
     case 'file': {
       const body = request.method === 'HEAD' ? null : new Uint8Array(await readFile(resolved.path));
-      return new Response(body, { status: 200, headers: appResponseHeaders(resolved.contentType) });
+      return new Response(body, { status: 200, headers: appResponseHeaders(resolved.contentType, { connectSrc }) });
     }
     case 'not-found':
       return new Response('Not found', { status: 404, headers: appResponseHeaders('text/plain; charset=utf-8') });
@@ -264,6 +355,8 @@ function registerBridge(deskCore: DeskCore): void {
   for (const method of BRIDGE_METHODS) {
     ipcMain.handle(channelOf(method), (event, ...args: unknown[]) => {
       const frame = event.senderFrame;
+      // The phone window has its own, narrower channels; the desk bridge is the workspace's.
+      if (phoneWindow !== null && event.sender === phoneWindow.webContents) throw new Error(`Refused ${method}: the phone window has no desk bridge`);
       if (!isTrustedSender(frame?.url, frame !== null && frame.parent === null)) {
         throw new Error(`Refused ${method}: the sender is not the workstation`);
       }
@@ -312,6 +405,9 @@ async function closeCore(): Promise<void> {
   stopForwardingEvents?.();
   stopForwardingEvents = null;
   unregisterBridge();
+  unregisterPhoneHost();
+  // Ends any call with the window; the platform lets the registration lapse.
+  if (phoneWindow && !phoneWindow.isDestroyed()) phoneWindow.destroy();
   const closing = core ?? (await coreStarting?.catch(() => null)) ?? null;
   core = null;
   if (!closing) return;

@@ -45,6 +45,9 @@ const api = {
   liveWork: () => invoke('liveWork'),
   liveBoard: () => invoke('liveBoard'),
 
+  phoneState: () => invoke('phoneState'),
+  phoneCommand: (command) => invoke('phoneCommand', command),
+
   api: (request) => invoke('api', request),
   openExternal: (url) => invoke('openExternal', url),
 

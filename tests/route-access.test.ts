@@ -37,6 +37,8 @@ describeEachDialect('every route × every role', (dialect) => {
         'POST /v1/public/chats', 'GET /v1/public/chats/:id', 'GET /v1/public/chats/:id/messages', 'POST /v1/public/chats/:id/messages',
         'POST /v1/public/chats/:id/typing', 'POST /v1/public/chats/:id/receipts', 'POST /v1/public/chats/:id/transcript',
         'POST /v1/public/chats/:id/end', 'GET /v1/public/chats/:id/live',
+        // Booking a callback: no login, rate-limited per client.
+        'GET /v1/public/callbacks/slots', 'POST /v1/public/callbacks',
       ].sort(),
     );
   });

@@ -4435,6 +4435,290 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/public/callbacks/slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The windows a callback can be booked in, day by day (the callback queue's opening hours, holidays included) */
+        get: {
+            parameters: {
+                query: {
+                    language: components["schemas"]["Language"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CallbackSlots"];
+                    };
+                };
+                /** @description The request was refused; `code` says why */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/callbacks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Book a callback: a Swedish number and a window within opening hours (400 for a bad number or window, 409 queue_closed outside opening hours, 409 conflict when the number already has one) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewCallback"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CallbackConfirmation"];
+                    };
+                };
+                /** @description The request was refused; `code` says why */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/interactions/{id}/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The callback: number, window, question and attempts so far (audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A booked callback has its reference and window; one registered by a channel has only the time it may be called from (windowStart) and no end */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CallbackDetail"];
+                    };
+                };
+                /** @description The request was refused; `code` says why */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/interactions/{id}/callback-attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an attempt to reach the consumer (only the adviser handling the callback): reached goes on, no answer / busy retries later, wrong number ends it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewCallbackAttempt"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CallbackAttemptResult"];
+                    };
+                };
+                /** @description The request was refused; `code` says why */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/callbacks/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Callbacks waiting past the service level since their window opened, or whose window closes soon */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OverdueCallbacks"];
+                    };
+                };
+                /** @description The request was refused; `code` says why */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5519,6 +5803,111 @@ export interface components {
             /** @description Who hung up */
             by?: "caller" | "adviser" | "platform";
             cause?: string;
+        };
+        NewCallback: {
+            /** @description A Swedish phone number, written any usual way ("070-123 45 67", "+46 70 123 45 67") */
+            phone: string;
+            language: components["schemas"]["Language"];
+            /**
+             * Format: date-time
+             * @description Call me from… (inside the callback queue's opening hours, in the future)
+             */
+            windowStart: string;
+            /**
+             * Format: date-time
+             * @description …until (30 minutes to 4 hours after the start, the same opening period)
+             */
+            windowEnd: string;
+            topicId?: string;
+            /** @description What it is about, in a sentence or two (plain text) */
+            question?: string;
+        };
+        CallbackConfirmation: {
+            /** @description What the consumer quotes about this callback */
+            reference: string;
+            language: components["schemas"]["Language"];
+            /** Format: date-time */
+            windowStart: string;
+            /** Format: date-time */
+            windowEnd: string;
+            /** @description The number with its middle hidden, for the consumer to check */
+            phoneMasked: string;
+            /** @description How many times the service tries to reach the consumer */
+            maxAttempts: number;
+            /** @description Minutes between two attempts */
+            retryMinutes: number;
+        };
+        CallbackSlots: {
+            language: components["schemas"]["Language"];
+            /** @description Bookable days, soonest first; empty when the callback queue does not open within the booking horizon */
+            days: {
+                /** @description YYYY-MM-DD in Stockholm */
+                date: string;
+                slots: {
+                    /** Format: date-time */
+                    start: string;
+                    /** Format: date-time */
+                    end: string;
+                }[];
+            }[];
+        };
+        /** @description reached: the conversation goes on; no_answer / busy: tried again later; wrong_number: ends it */
+        CallbackOutcome: "reached" | "no_answer" | "busy" | "wrong_number";
+        NewCallbackAttempt: {
+            outcome: components["schemas"]["CallbackOutcome"];
+            /** @description Internal, for whoever tries next */
+            note?: string;
+        };
+        CallbackAttempt: {
+            /** Format: date-time */
+            at: string;
+            adviserId: string;
+            adviserName: string;
+            outcome: components["schemas"]["CallbackOutcome"];
+            note: string | null;
+        };
+        /** @description A booked callback has its reference and window; one registered by a channel has only the time it may be called from (windowStart) and no end */
+        CallbackDetail: {
+            interactionId: string;
+            /** @description Null for a callback not booked on the public page (registered by a channel) */
+            reference: string | null;
+            /** @description E.164, the number to call; null when the contact came without one */
+            phone: string | null;
+            /** Format: date-time */
+            windowStart: string;
+            /** Format: date-time */
+            windowEnd: string | null;
+            question: string | null;
+            /** @description Oldest first */
+            attempts: components["schemas"]["CallbackAttempt"][];
+            maxAttempts: number;
+            retryMinutes: number;
+        };
+        CallbackAttemptResult: {
+            interaction: components["schemas"]["Interaction"];
+            callback: components["schemas"]["CallbackDetail"];
+        };
+        /** @description late: waiting longer than the queue's service level since its window opened (or its retry came due); closing: its window closes soon */
+        OverdueReason: "late" | "closing";
+        OverdueCallbacks: {
+            /** Format: date-time */
+            at: string;
+            /** @description Most urgent first (the window closing soonest); no consumer data */
+            items: {
+                interactionId: string;
+                reference: string;
+                queueId: string;
+                language: components["schemas"]["Language"];
+                state: "queued" | "offered";
+                /** Format: date-time */
+                windowStart: string;
+                /** Format: date-time */
+                windowEnd: string;
+                /** Format: date-time */
+                waitingSince: string;
+                attempts: number;
+                reasons: components["schemas"]["OverdueReason"][];
+            }[];
         };
     };
     responses: never;

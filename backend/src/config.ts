@@ -31,6 +31,14 @@ export interface Config {
   smtpUrl: string | undefined;
   /** The sender address of that mail. */
   mailFrom: string;
+  /** Attempts to reach a consumer who booked a callback (no answer, busy) before it ends unanswered. */
+  callbackMaxAttempts: number;
+  /** Minutes after an unanswered attempt before the callback is offered again. */
+  callbackRetryMinutes: number;
+  /** Callbacks one client may book per hour on the public page. */
+  callbacksPerHour: number;
+  /** A waiting callback whose window closes within this many minutes shows as overdue to team leads. */
+  callbackClosingMinutes: number;
   /**
    * The secret shared with the SIP platform: it signs the softphones' SIP
    * credentials and authorises the platform's calls to the backend. Unset:
@@ -106,5 +114,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sipDomain: env.SIP_DOMAIN || 'localhost',
     sipWsUrl: env.SIP_WS_URL || 'ws://127.0.0.1:8088',
     serviceNumbers: parseServiceNumbers(env.SERVICE_NUMBERS || '0771525525=phone-sv,0771525526=phone-en'),
+    callbackMaxAttempts: int(env, 'CALLBACK_MAX_ATTEMPTS', 3, 1, 10),
+    callbackRetryMinutes: int(env, 'CALLBACK_RETRY_MINUTES', 15, 1, 24 * 60),
+    callbacksPerHour: int(env, 'CALLBACKS_PER_HOUR', 10, 1, 1_000_000),
+    callbackClosingMinutes: int(env, 'CALLBACK_CLOSING_MINUTES', 30, 1, 24 * 60),
   };
 }

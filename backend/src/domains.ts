@@ -19,6 +19,8 @@ import { chatPageDomain } from './public/chat-page.js';
 import { chatDomain } from './chat/routes.js';
 import { mailDomain } from './mail/domain.js';
 import { phoneDomain } from './phone/routes.js';
+import { callbacksDomain } from './callbacks/routes.js';
+import { callbackPageDomain } from './public/callback-page.js';
 import { liveSchemas } from './live/events.js';
 
 /** The live events' union: sent over GET /v1/live, described here for the OpenAPI document. */
@@ -45,4 +47,6 @@ export const domains: Domain[] = [
   chatDomain,
   mailDomain,
   phoneDomain,
+  callbacksDomain,
+  callbackPageDomain,
 ];

@@ -27,6 +27,8 @@ import { createSession } from './session.js';
 import type { SyncContext } from './sync/context.js';
 import { createSyncEngine, type SyncEngine } from './sync/sync-engine.js';
 import { createLiveConnection } from './live/live-connection.js';
+import { parsePhoneCommand } from './phone-command.js';
+import { createPhoneRelay } from './phone-relay.js';
 
 /** What tests (and benchmarks) may replace; production passes nothing. */
 export interface CoreInternals {
@@ -137,6 +139,9 @@ export async function createDeskCoreWith(options: CoreOptions, internals: CoreIn
     return m;
   }
 
+  // The desktop app hosts the softphone in a hidden window; browser mode's page is its own phone.
+  const phone = createPhoneRelay({ hosted: options.mode === 'electron', emit });
+
   const handlers: DeskBridge = {
     appInfo: async () => ({ version: options.version, mode: options.mode }),
     sessionState: async () => session.state(),
@@ -204,6 +209,17 @@ export async function createDeskCoreWith(options: CoreOptions, internals: CoreIn
       return live.board();
     },
 
+    phoneState: async () => {
+      session.requireUser();
+      return phone.snapshot();
+    },
+    phoneCommand: async (input) => {
+      session.requireUser();
+      const command = parsePhoneCommand(input);
+      if (!command) throw new DeskError('validation_failed', 'Not a phone command');
+      return phone.command(command);
+    },
+
     api: (request) => apiPassthrough(api, request, () => eng.reportOffline()),
     async openExternal(url) {
       const vetted = vetExternalLink(db, url);
@@ -218,11 +234,13 @@ export async function createDeskCoreWith(options: CoreOptions, internals: CoreIn
 
   return {
     handlers,
+    phone,
     engine: eng,
     cacheDb: db,
     sync: ctx,
     onEvent: (listener) => events.on(listener),
     async close() {
+      phone.close();
       live.stop();
       await eng.stop();
       db.close();

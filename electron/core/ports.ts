@@ -1,6 +1,7 @@
 // What the desktop core needs from its host (Electron's main process, or the
 // browser-mode host) and what it gives back. The core imports no `electron`.
 import type { DeskBridge, DeskEvent } from '../bridge.js';
+import type { PhoneRelay } from './phone-relay.js';
 
 /** Keeps the session token outside the renderer: Electron's safeStorage, or a file in browser mode. */
 export interface TokenStore {
@@ -24,6 +25,8 @@ export interface CoreOptions {
 export interface DeskCore {
   /** The ONE handler table both transports register. */
   handlers: DeskBridge;
+  /** Where the host attaches the phone window that owns the SIP session (desktop app). */
+  phone: PhoneRelay;
   onEvent(listener: (event: DeskEvent) => void): () => void;
   close(): Promise<void>;
 }

@@ -18,6 +18,8 @@ export interface HostOptions {
   rendererDir: string;
   host?: string;
   port?: number;
+  /** Extra connect-src for the page's CSP: the SIP platform's WebSocket (the page is the softphone in browser mode). */
+  connectSrc?: readonly string[];
 }
 
 export interface RunningHost {
@@ -41,6 +43,7 @@ export function injectClient(html: string): string {
 
 export async function startHost(opts: HostOptions): Promise<RunningHost> {
   const rendererDir = path.resolve(opts.rendererDir);
+  const csp = { connectSrc: opts.connectSrc ?? [] };
   const client = await buildClientScript();
   let origin = '';
 
@@ -52,7 +55,7 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
       }
       const pathname = new URL(req.url ?? '/', 'http://host').pathname;
       if (pathname === CLIENT_SCRIPT_PATH) {
-        res.writeHead(200, appResponseHeaders('text/javascript; charset=utf-8')).end(client);
+        res.writeHead(200, appResponseHeaders('text/javascript; charset=utf-8', csp)).end(client);
         return;
       }
       const found = await resolveAppRequest(`${APP_ORIGIN}${pathname}`, rendererDir);
@@ -66,7 +69,7 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
       }
       let body: Buffer | string = await fs.readFile(found.path);
       if (found.contentType.startsWith('text/html')) body = injectClient(body.toString('utf8'));
-      res.writeHead(200, appResponseHeaders(found.contentType)).end(req.method === 'HEAD' ? undefined : body);
+      res.writeHead(200, appResponseHeaders(found.contentType, csp)).end(req.method === 'HEAD' ? undefined : body);
     })().catch((err: unknown) => {
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
       res.end(err instanceof Error ? err.message : 'error');

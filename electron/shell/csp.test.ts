@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appResponseHeaders, contentSecurityPolicy } from './csp.js';
+import { appResponseHeaders, contentSecurityPolicy, sipOrigins } from './csp.js';
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(
@@ -45,6 +45,14 @@ describe('contentSecurityPolicy', () => {
     for (const bad of ['*', 'ws:', 'https://pbx.example.se/path', "'unsafe-inline'", 'wss://a.se; script-src *', 'http://pbx.se']) {
       expect(() => contentSecurityPolicy({ connectSrc: [bad] }), bad).toThrow(/bare https or wss/);
     }
+  });
+
+  it('lets the softphone reach its SIP WebSocket: wss anywhere, plain ws only on this machine', () => {
+    expect(sipOrigins('wss://sip.example.se:7443, ws://127.0.0.1:8088')).toEqual(['wss://sip.example.se:7443', 'ws://127.0.0.1:8088']);
+    expect(sipOrigins(undefined)).toEqual([]);
+    expect(() => sipOrigins('ws://sip.example.se:8088')).toThrow(/HALLA_SIP_ORIGINS/);
+    expect(() => sipOrigins('wss://sip.example.se/ws')).toThrow(/HALLA_SIP_ORIGINS/);
+    expect(directives(contentSecurityPolicy({ connectSrc: ['ws://localhost:8088'] })).get('connect-src')).toEqual(["'self'", 'ws://localhost:8088']);
   });
 });
 

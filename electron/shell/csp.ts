@@ -18,16 +18,33 @@
 
 export interface CspOptions {
   /**
-   * Extra connect-src origins, e.g. a future softphone's SIP-over-WebSocket
-   * endpoint (wss://pbx.example). Empty by default.
+   * Extra connect-src origins: the softphone's SIP-over-WebSocket endpoint
+   * (wss://pbx.example), from HALLA_SIP_ORIGINS. Empty by default.
    */
   connectSrc?: readonly string[];
 }
 
+const SECURE_ORIGIN = /^(?:wss|https):\/\/[a-z0-9.-]+(?::\d{1,5})?$/i;
+// Unencrypted WebSocket only to this machine: the development SIP platform.
+const LOOPBACK_WS = /^ws:\/\/(?:127\.0\.0\.1|localhost|\[::1\]):\d{1,5}$/i;
+
+export function isConnectSrcOrigin(origin: string): boolean {
+  return SECURE_ORIGIN.test(origin) || LOOPBACK_WS.test(origin);
+}
+
+/** HALLA_SIP_ORIGINS (comma-separated) as connect-src entries; a bad entry stops the start with a clear message. */
+export function sipOrigins(raw: string | undefined): string[] {
+  const list = (raw ?? '').split(',').map((o) => o.trim()).filter((o) => o !== '');
+  for (const origin of list) {
+    if (!isConnectSrcOrigin(origin)) throw new Error(`HALLA_SIP_ORIGINS: not a bare wss:// origin (ws:// only on loopback): ${origin}`);
+  }
+  return list;
+}
+
 export function contentSecurityPolicy(options: CspOptions = {}): string {
   for (const origin of options.connectSrc ?? []) {
-    if (!/^(?:wss|https):\/\/[a-z0-9.-]+(?::\d{1,5})?$/i.test(origin)) {
-      throw new Error(`connect-src entries must be bare https or wss origins: ${origin}`);
+    if (!isConnectSrcOrigin(origin)) {
+      throw new Error(`connect-src entries must be bare https or wss origins (ws only on loopback): ${origin}`);
     }
   }
   const directives: Array<[string, string[]]> = [

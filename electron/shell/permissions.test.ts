@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mayGrantPermission } from './permissions.js';
+import { mayGrantPermission, mayUseDevice, pickHidDevice } from './permissions.js';
 
 const fromApp = { requestingUrl: 'app://desk/index.html', isMainFrame: true };
 
@@ -7,6 +7,12 @@ describe('mayGrantPermission', () => {
   it('grants notifications and clipboard writes to the app', () => {
     expect(mayGrantPermission({ ...fromApp, permission: 'notifications' })).toBe(true);
     expect(mayGrantPermission({ ...fromApp, permission: 'clipboard-sanitized-write' })).toBe(true);
+  });
+
+  it('lets the softphone choose audio outputs and read the headset’s buttons', () => {
+    expect(mayGrantPermission({ ...fromApp, permission: 'speaker-selection' })).toBe(true);
+    expect(mayGrantPermission({ ...fromApp, permission: 'hid' })).toBe(true);
+    expect(mayGrantPermission({ requestingUrl: 'https://evil.example/', isMainFrame: true, permission: 'hid' })).toBe(false);
   });
 
   it('grants the microphone, and only the microphone', () => {
@@ -24,7 +30,6 @@ describe('mayGrantPermission', () => {
     'geolocation',
     'openExternal',
     'fileSystem',
-    'hid',
     'serial',
     'usb',
     'midiSysex',
@@ -42,5 +47,19 @@ describe('mayGrantPermission', () => {
       mayGrantPermission({ requestingUrl: 'https://evil.example/', isMainFrame: true, permission: 'notifications' }),
     ).toBe(false);
     expect(mayGrantPermission({ requestingUrl: undefined, isMainFrame: true, permission: 'notifications' })).toBe(false);
+  });
+});
+
+describe('mayUseDevice and pickHidDevice', () => {
+  it('lets the app open HID headsets, and no USB or serial device, and nothing for other origins', () => {
+    expect(mayUseDevice({ deviceType: 'hid', origin: 'app://desk' })).toBe(true);
+    expect(mayUseDevice({ deviceType: 'usb', origin: 'app://desk' })).toBe(false);
+    expect(mayUseDevice({ deviceType: 'serial', origin: 'app://desk' })).toBe(false);
+    expect(mayUseDevice({ deviceType: 'hid', origin: 'https://evil.example' })).toBe(false);
+  });
+
+  it('takes the first headset the filtered chooser lists, or cancels when there is none', () => {
+    expect(pickHidDevice([{ deviceId: 'a' }, { deviceId: 'b' }])).toBe('a');
+    expect(pickHidDevice([])).toBe('');
   });
 });

@@ -47,6 +47,15 @@ describe('windowOptions', () => {
     });
   });
 
+  it('gives the hidden phone window the same lock-down, unthrottled timers and call audio without a click', () => {
+    const phone = windowOptions({ preload, devTools: false, role: 'phone' });
+    const workspace = windowOptions({ preload, devTools: false });
+    expect(phone.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, backgroundThrottling: false, autoplayPolicy: 'no-user-gesture-required' });
+    expect(phone).toMatchObject({ show: false, skipTaskbar: true, focusable: false });
+    expect(workspace.webPreferences).toMatchObject({ backgroundThrottling: true, autoplayPolicy: 'user-gesture-required' });
+    expect(workspace.skipTaskbar).toBeUndefined();
+  });
+
   it('accepts Windows preload paths', () => {
     expect(windowOptions({ preload: 'C:\\Program Files\\Halla\\preload.cjs', devTools: false }).webPreferences?.preload).toBe(
       'C:\\Program Files\\Halla\\preload.cjs',

@@ -28,6 +28,13 @@ export interface WindowOptionsInput {
   devTools: boolean;
   width?: number;
   height?: number;
+  /**
+   * 'phone': the hidden window that owns the softphone's SIP session. It is
+   * never shown, and two things differ, both for the call: timers are not
+   * throttled in the background (SIP keep-alives, re-registration), and the
+   * far end's audio may play without a click in that window (it never gets one).
+   */
+  role?: 'workspace' | 'phone';
 }
 
 /** Three panes (work list, case, knowledge) need this much to stay usable. */
@@ -38,6 +45,7 @@ export function windowOptions(input: WindowOptionsInput): BrowserWindowConstruct
   if (input.preload === '' || !isAbsolutePath(input.preload)) {
     throw new Error(`The preload path must be absolute: ${JSON.stringify(input.preload)}`);
   }
+  const phone = input.role === 'phone';
   return {
     title: input.title ?? 'Hallå konsument',
     width: Math.max(input.width ?? 1440, MIN_WIDTH),
@@ -48,6 +56,7 @@ export function windowOptions(input: WindowOptionsInput): BrowserWindowConstruct
     // Shown on 'ready-to-show', so the adviser never sees a half-painted window.
     show: false,
     autoHideMenuBar: false,
+    ...(phone ? { skipTaskbar: true, focusable: false } : {}),
     webPreferences: {
       preload: input.preload,
       contextIsolation: true,
@@ -64,6 +73,8 @@ export function windowOptions(input: WindowOptionsInput): BrowserWindowConstruct
       safeDialogs: true,
       spellcheck: true,
       devTools: input.devTools,
+      backgroundThrottling: !phone,
+      autoplayPolicy: phone ? 'no-user-gesture-required' : 'user-gesture-required',
     },
   };
 }

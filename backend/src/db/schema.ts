@@ -345,6 +345,27 @@ export interface ChatSessionsTable {
   created_at: string;
 }
 
+/** What one attempt to call a consumer back came to. */
+export type CallbackOutcome = 'reached' | 'no_answer' | 'busy' | 'wrong_number';
+
+/** The consumer's side of a callback interaction: its reference and the window they asked for. */
+export interface CallbackRequestsTable {
+  interaction_id: string;
+  reference: string;
+  window_start: string;
+  window_end: string;
+  created_at: string;
+}
+
+export interface CallbackAttemptsTable {
+  id: Generated<number>;
+  interaction_id: string;
+  at: string;
+  adviser_id: string;
+  outcome: CallbackOutcome;
+  note: string | null;
+}
+
 export interface ChatMessagesTable {
   seq: Generated<number>;
   interaction_id: string;
@@ -438,6 +459,8 @@ export interface Database {
   mail_outbox: MailOutboxTable;
   phone_sip_users: PhoneSipUsersTable;
   phone_calls: PhoneCallsTable;
+  callback_requests: CallbackRequestsTable;
+  callback_attempts: CallbackAttemptsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -454,3 +477,5 @@ export type ProfileRow = Selectable<AdviserProfilesTable>;
 export type ChatSessionRow = Selectable<ChatSessionsTable>;
 export type PhoneCallRow = Selectable<PhoneCallsTable>;
 export type ChatMessageRow = Selectable<ChatMessagesTable>;
+export type CallbackRequestRow = Selectable<CallbackRequestsTable>;
+export type CallbackAttemptRow = Selectable<CallbackAttemptsTable>;

@@ -20,7 +20,7 @@ import type { TransferBody } from './schemas.js';
 /** Wrap-up can be extended, but not forever: this long after it began at most. */
 const MAX_WRAP_UP_MS = 30 * 60 * SECOND;
 
-async function load(rtx: RoutingTx, id: string): Promise<InteractionRow> {
+export async function load(rtx: RoutingTx, id: string): Promise<InteractionRow> {
   const row = await readInteraction(rtx, id);
   if (!row) throw notFound('Interaction');
   return row;
@@ -29,7 +29,7 @@ async function load(rtx: RoutingTx, id: string): Promise<InteractionRow> {
 const wrongState = (row: InteractionRow, wanted: string) =>
   new Problem(409, 'invalid_state', `The contact is ${row.state.replace('_', '-')}, not ${wanted}`, { state: row.state });
 
-async function update(rtx: RoutingTx, row: InteractionRow, set: Partial<InteractionRow>): Promise<InteractionRow> {
+export async function update(rtx: RoutingTx, row: InteractionRow, set: Partial<InteractionRow>): Promise<InteractionRow> {
   const res = await rtx.trx
     .updateTable('interactions')
     .set({ ...set, version: row.version + 1, updated_at: rtx.now.toISOString() })
@@ -40,8 +40,8 @@ async function update(rtx: RoutingTx, row: InteractionRow, set: Partial<Interact
   return (await readInteraction(rtx, row.id))!;
 }
 
-/** Tells the adviser handling it (if any) what it looks like now. */
-async function tell(rtx: RoutingTx, row: InteractionRow, userId: string | null = row.adviser_id): Promise<void> {
+/** Tells the adviser handling it (if any) what it looks like now. (Channels with steps of their own use these too: callbacks.) */
+export async function tell(rtx: RoutingTx, row: InteractionRow, userId: string | null = row.adviser_id): Promise<void> {
   if (!userId) return;
   await rtx.toUser(userId, { type: 'interaction', interaction: toInteraction(row) });
   rtx.touched.add(userId);
@@ -125,7 +125,7 @@ export async function decline(deps: Deps, actor: Actor, id: string): Promise<Int
   });
 }
 
-async function toWrapUp(rtx: RoutingTx, row: InteractionRow, by: string): Promise<InteractionRow> {
+export async function toWrapUp(rtx: RoutingTx, row: InteractionRow, by: string): Promise<InteractionRow> {
   await hooksFor(row.channel).ended?.(rtx, row, by);
   const queue = await rtx.trx.selectFrom('queues').select('wrap_up_seconds').where('id', '=', row.queue_id).executeTakeFirstOrThrow();
   const at = rtx.now.toISOString();

@@ -98,7 +98,7 @@ export function parseOpeningHours(text: string): OpeningHours | null {
 }
 
 /** The periods of one date, as minutes past midnight: an exception wins over the weekly pattern. */
-function periodsOn(hours: OpeningHours, date: LocalDate): Array<[number, number]> {
+export function periodsOn(hours: OpeningHours, date: LocalDate): Array<[number, number]> {
   const key = isoDate(date);
   const exception = hours.exceptions.find((e) => e.date === key);
   const day = exception ? exception.hours : hours.weekly[WEEKDAYS[weekdayOf(date)] ?? 'sun'];

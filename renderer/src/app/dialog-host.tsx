@@ -9,6 +9,9 @@ import { CannedManageDialog } from '../features/chat/canned-manage-dialog';
 import { CannedPickerDialog } from '../features/chat/canned-picker-dialog';
 import { EndChatDialog } from '../features/chat/end-chat-dialog';
 import { AdviserDialog } from '../features/wallboard/adviser-dialog';
+import { AudioSettingsDialog } from '../features/phone/audio-settings-dialog';
+import { KeypadDialog } from '../features/phone/keypad-dialog';
+import { PhoneTransferDialog } from '../features/phone/phone-transfer-dialog';
 import { HelpDialog } from './help-dialog';
 import { useUiStore } from './ui-store';
 
@@ -37,5 +40,11 @@ export function DialogHost() {
       return <CannedManageDialog onClose={close} />;
     case 'endChat':
       return <EndChatDialog interactionId={dialog.interactionId} onClose={close} />;
+    case 'phoneKeypad':
+      return <KeypadDialog callId={dialog.callId} onClose={close} />;
+    case 'phoneTransfer':
+      return <PhoneTransferDialog callId={dialog.callId} number={dialog.number ?? ''} onClose={close} />;
+    case 'phoneAudio':
+      return <AudioSettingsDialog onClose={close} />;
   }
 }

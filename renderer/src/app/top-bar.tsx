@@ -3,6 +3,7 @@ import { LanguageSwitch } from '../components/language-switch';
 import { useLogout, useSession } from '../features/session/session-hooks';
 import { SyncIndicator } from '../features/sync/sync-indicator';
 import { PresenceControl } from '../features/live/presence-control';
+import { PhoneStatus } from '../features/phone/phone-status';
 import { WallboardToggle } from '../features/wallboard/wallboard-toggle';
 import { CannedManageButton } from '../features/chat/canned-manage-button';
 import { useUiStore } from './ui-store';
@@ -16,7 +17,11 @@ export function TopBar() {
     <header className="top-bar">
       <p className="product-name">{t('app.product')}</p>
       <SyncIndicator />
-      <PresenceControl />
+      {/* The adviser's work row: presence, and the phone line beside it. */}
+      <div className="top-bar-work">
+        <PresenceControl />
+        <PhoneStatus />
+      </div>
       <div className="top-bar-end">
         <CannedManageButton />
         <WallboardToggle />

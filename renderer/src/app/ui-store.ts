@@ -19,7 +19,11 @@ export type Dialog =
   | { kind: 'cannedPicker'; chatId: string }
   | { kind: 'cannedManage' }
   | { kind: 'endChat'; interactionId: string }
-  | { kind: 'adviser'; userId: string };
+  | { kind: 'adviser'; userId: string }
+  | { kind: 'phoneKeypad'; callId: string }
+  /** `number`: prefilled, e.g. from a partner's contact card. */
+  | { kind: 'phoneTransfer'; callId: string; number?: string }
+  | { kind: 'phoneAudio' };
 
 export interface UiState {
   session: SessionState | null;

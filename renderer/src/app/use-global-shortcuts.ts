@@ -7,6 +7,7 @@ import { toggleWallboard, toggleWallMode } from '../features/wallboard/view-acti
 import { useUiStore } from './ui-store';
 import { useLiveCommands } from '../features/live/live-commands';
 import { useLiveStore } from '../features/live/live-store';
+import { runPhoneShortcut } from '../features/phone/run-phone-shortcut';
 
 function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -66,6 +67,13 @@ function run(action: ShortcutAction): void {
     case 'chatNewLine':
     case 'cannedInComposer':
       // Handled by the chat composer itself.
+      break;
+    case 'hangUpCall':
+    case 'holdCall':
+    case 'muteCall':
+    case 'phoneKeypad':
+    case 'transferCall':
+      runPhoneShortcut(action);
       break;
     case 'toggleWallboard':
       toggleWallboard();

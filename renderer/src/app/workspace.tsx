@@ -10,6 +10,7 @@ import { CaseView } from '../features/case/case-view';
 import { useHeldChats } from '../features/chat/chat-hooks';
 import { ChatPane } from '../features/chat/chat-pane';
 import { useChatSender } from '../features/chat/use-chat-sender';
+import { usePhoneWorkspace } from '../features/phone/use-phone-workspace';
 import { WorkList } from '../features/inbox/work-list';
 import { useMainView, useWallMode } from '../features/wallboard/view-actions';
 import { Wallboard } from '../features/wallboard/wallboard';
@@ -23,6 +24,7 @@ export function Workspace() {
   const { t } = useTranslation();
   useGlobalShortcuts();
   useChatSender();
+  usePhoneWorkspace();
   const chats = useHeldChats();
   const view = useMainView();
   const wall = useWallMode() && view === 'wallboard';

@@ -24,6 +24,9 @@ export const queryKeys = {
   // Online-only: the team's canned responses (changed by team leads, refreshed after each change).
   cannedRoot: ['canned'] as const,
   canned: (language: string, text: string) => ['canned', language, text] as const,
+  // Online-only: a callback in hand, and the overdue list on the wallboard.
+  callback: (interactionId: string) => ['callbacks', 'detail', interactionId] as const,
+  overdueCallbacks: ['callbacks', 'overdue'] as const,
 };
 
 export type QueryRoot = 'cases' | 'topics' | 'municipalities' | 'knowledge' | 'partners' | 'conflicts';

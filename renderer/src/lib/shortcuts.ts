@@ -20,7 +20,12 @@ export type ShortcutAction =
   | 'cannedResponses'
   | 'sendChat'
   | 'chatNewLine'
-  | 'cannedInComposer';
+  | 'cannedInComposer'
+  | 'hangUpCall'
+  | 'holdCall'
+  | 'muteCall'
+  | 'phoneKeypad'
+  | 'transferCall';
 
 export interface KeyStroke {
   key: string;
@@ -70,10 +75,31 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'sendChat', keys: ['Enter'], local: true },
   { action: 'chatNewLine', keys: ['Shift+Enter'], local: true },
   { action: 'cannedInComposer', keys: ['/'], local: true },
+  // The phone, in the same family. Answering is Ctrl+Alt+A above (a ringing
+  // call is an offered contact). L for "lägg på" (hang up), P for "parkera"
+  // (hold), M mute, K keypad, V for "vidarekoppla" (transfer): none is taken
+  // by Chromium or Electron (Alt+D, Alt+E and Alt+F are the browser's).
+  // Ctrl+Alt+L locks the screen on some Linux desktops; Alt+L works everywhere.
+  { action: 'hangUpCall', keys: ['Ctrl+Alt+L', 'Alt+L'] },
+  { action: 'holdCall', keys: ['Ctrl+Alt+P', 'Alt+P'] },
+  { action: 'muteCall', keys: ['Ctrl+Alt+M', 'Alt+M'] },
+  { action: 'phoneKeypad', keys: ['Ctrl+Alt+K', 'Alt+K'] },
+  { action: 'transferCall', keys: ['Ctrl+Alt+V', 'Alt+V'] },
 ];
 
 /** Live-work and chat shortcuts by letter: the same with Alt or Ctrl+Alt, never with Shift. */
-const LIVE_KEYS: Readonly<Record<string, ShortcutAction>> = { r: 'toggleReady', a: 'acceptOffer', x: 'declineOffer', j: 'focusChat', t: 'cannedResponses' };
+const LIVE_KEYS: Readonly<Record<string, ShortcutAction>> = {
+  r: 'toggleReady',
+  a: 'acceptOffer',
+  x: 'declineOffer',
+  j: 'focusChat',
+  t: 'cannedResponses',
+  l: 'hangUpCall',
+  p: 'holdCall',
+  m: 'muteCall',
+  k: 'phoneKeypad',
+  v: 'transferCall',
+};
 
 /** The global action for a keystroke, or null when the keystroke is not a shortcut. */
 export function matchShortcut(stroke: KeyStroke): ShortcutAction | null {

@@ -17,8 +17,9 @@ export interface Workstation {
   close(): Promise<void>;
 }
 
-export async function openWorkstation(browser: Browser, serverUrl: string, cacheDir: string): Promise<Workstation> {
-  const host = await runHost({ HALLA_SERVER_URL: serverUrl, DESK_DATA_DIR: cacheDir, DESK_PORT: '0' });
+/** `env`: more of the host's environment, e.g. HALLA_SIP_ORIGINS for a softphone test. */
+export async function openWorkstation(browser: Browser, serverUrl: string, cacheDir: string, env: Record<string, string> = {}): Promise<Workstation> {
+  const host = await runHost({ ...env, HALLA_SERVER_URL: serverUrl, DESK_DATA_DIR: cacheDir, DESK_PORT: '0' });
   let context: BrowserContext | null = null;
   try {
     context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });

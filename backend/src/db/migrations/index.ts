@@ -8,6 +8,7 @@ import * as m0003 from './0003-live-work.js';
 import * as m0004 from './0004-chat.js';
 import * as m0005 from './0005-presence-shown.js';
 import * as m0006 from './0006-phone.js';
+import * as m0007 from './0007-callbacks.js';
 
 /**
  * Migrations see the database as it was in their day, not today's `Database`
@@ -26,4 +27,5 @@ export const migrations: ReadonlyArray<readonly [name: string, module: Migration
   ['0004-chat', m0004],
   ['0005-presence-shown', m0005],
   ['0006-phone', m0006],
+  ['0007-callbacks', m0007],
 ];

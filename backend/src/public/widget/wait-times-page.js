@@ -11,12 +11,14 @@
       title: 'Väntetid just nu', loading: 'Hämtar väntetider …', failed: 'Väntetiderna kan inte visas just nu.',
       updated: 'Uppdaterad', closed: 'Stängt', opens: 'öppnar', noWait: 'Ingen kö', unknown: 'Ingen uppskattning just nu',
       about: 'cirka', between: 'oftast mellan', and: 'och', atMost: 'oftast högst', underMinute: 'Under en minut',
+      book: 'Boka en tid för återuppringning',
       channels: { phone: 'Telefon', callback: 'Återuppringning', chat: 'Chatt', email: 'E-post', forum: 'Frågeforum', social: 'Sociala medier' },
     },
     en: {
       title: 'Current waiting time', loading: 'Loading waiting times …', failed: 'Waiting times cannot be shown right now.',
       updated: 'Updated', closed: 'Closed', opens: 'opens', noWait: 'No queue', unknown: 'No estimate right now',
       about: 'about', between: 'usually between', and: 'and', atMost: 'usually at most', underMinute: 'Under a minute',
+      book: 'Book a time for a callback',
       channels: { phone: 'Phone', callback: 'Callback', chat: 'Chat', email: 'E-mail', forum: 'Forum', social: 'Social media' },
     },
   }[lang];
@@ -69,6 +71,14 @@
           wait.appendChild(el('span', 'band', band));
         }
         li.appendChild(wait);
+        // A callback can be booked whether the queue is open now or not: the booking page opens in its own tab (the widget is framed).
+        if (q.channel === 'callback') {
+          var book = el('a', 'book', T.book);
+          book.href = '../callback?lang=' + lang;
+          book.target = '_blank';
+          book.rel = 'noopener';
+          li.appendChild(book);
+        }
         list.appendChild(li);
       });
     status.textContent = '';

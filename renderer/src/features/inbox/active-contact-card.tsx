@@ -1,5 +1,5 @@
 // A contact in progress: how long it has run, its case (opened as soon as it
-// is in the cache), End and Transfer.
+// is in the cache), End and Transfer; for a callback, dialling and the attempts.
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../../app/ui-store';
@@ -10,8 +10,10 @@ import { liveErrorText, liveProblemCode } from '../live/live-errors';
 import { useArrivingCase, useContactStep, useServerNow } from '../live/live-hooks';
 import { useChatUiStore } from '../chat/chat-ui-store';
 import { ChannelIcon } from './channel-icon';
+import { CallbackPanel } from '../callbacks/callback-panel';
 import { ContactFacts } from './contact-facts';
 import { focusIsLost } from './focus-helpers';
+import { callOfInteraction, phoneCommand } from '../phone/phone-actions';
 
 export function ActiveContactCard({ contact }: { contact: Interaction }) {
   const { t } = useTranslation();
@@ -29,8 +31,15 @@ export function ActiveContactCard({ contact }: { contact: Interaction }) {
     if (focusIsLost()) headingRef.current?.focus();
   }, []);
 
-  const finish = () =>
+  const finish = () => {
+    // A call on the phone ends by hanging up; the platform tells the backend.
+    const call = contact.channel === 'phone' ? callOfInteraction(contact.id) : null;
+    if (call) {
+      void phoneCommand({ kind: 'hangup', callId: call.id });
+      return;
+    }
     end.mutate({ id: contact.id, step: 'end' }, { onSuccess: () => announce(t('inbox.ended')) });
+  };
   const reference = kase ? (displayReference(kase.reference) ?? t('caseItem.newUnsynced')) : null;
   const failure = end.isError ? (liveProblemCode(end.error) === 'offline' ? t('live.offline') : liveErrorText(end.error)) : null;
 
@@ -47,8 +56,8 @@ export function ActiveContactCard({ contact }: { contact: Interaction }) {
             {formatClock(secondsSince(contact.acceptedAt, now))}
           </p>
         </div>
-        {/* A chat's facts, note and conversation are in the chat area; its card stays short. */}
-        {contact.channel !== 'chat' && <ContactFacts contact={contact} />}
+        {/* A chat's facts, note and conversation are in the chat area; its card stays short. A callback shows what to dial and how the attempts went. */}
+        {contact.channel === 'callback' ? <CallbackPanel contact={contact} /> : contact.channel !== 'chat' && <ContactFacts contact={contact} />}
         <p className="contact-case">
           <span className="contact-case-label">{t('inbox.caseLabel')}: </span>
           {contact.caseId && reference && kase ? (

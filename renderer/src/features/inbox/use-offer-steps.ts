@@ -9,6 +9,8 @@ import { useContactStep } from '../live/live-hooks';
 import { useChatUiStore } from '../chat/chat-ui-store';
 import { recoverFocusToInbox } from './focus-helpers';
 import { useInboxStore } from './inbox-store';
+import { answerInteraction, callOfInteraction, isRingingHere, phoneCommand } from '../phone/phone-actions';
+import { refusalText } from '../phone/refusal-text';
 
 export interface OfferSteps {
   accept(offer: Interaction): void;
@@ -32,6 +34,20 @@ export function useOfferSteps(): OfferSteps {
     accept(offer) {
       if (step.isPending) return;
       setError(null);
+      // A call routed by the platform is answered on the phone: the backend
+      // refuses REST accept for it and takes the answer from the platform.
+      if (offer.channel === 'phone' && isRingingHere(offer.id)) {
+        void answerInteraction(offer.id).then((result) => {
+          const refusal = refusalText(result);
+          if (refusal) {
+            setError({ id: offer.id, text: t('inbox.stepFailed', { message: refusal }) });
+            return;
+          }
+          // The case opens once the backend has it (see phone/use-call-watch.ts).
+          announce(t('inbox.accepted'));
+        });
+        return;
+      }
       step.mutate(
         { id: offer.id, step: 'accept' },
         {
@@ -60,6 +76,10 @@ export function useOfferSteps(): OfferSteps {
         { id: offer.id, step: 'decline' },
         {
           onSuccess: () => {
+            // The routing engine has the call back; stop it ringing here at once
+            // rather than wait for the platform to cancel this leg.
+            const call = offer.channel === 'phone' ? callOfInteraction(offer.id) : null;
+            if (call?.status === 'ringing') void phoneCommand({ kind: 'reject', callId: call.id });
             announce(t('inbox.declined'));
             recoverFocusToInbox();
           },

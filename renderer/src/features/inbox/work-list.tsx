@@ -8,6 +8,7 @@ import { errorMessage } from '../../lib/error-message';
 import { useDebounced } from '../../lib/use-debounced';
 import { useCaseSearch, useMyOpenCases } from '../case/case-queries';
 import { CaseList } from './case-list';
+import { CallPanel } from '../phone/call-panel';
 import { LiveInbox } from './live-inbox';
 
 export function WorkList() {
@@ -25,6 +26,7 @@ export function WorkList() {
 
   return (
     <div className="worklist">
+      <CallPanel />
       <LiveInbox />
       <button type="button" className="primary wide" onClick={() => openDialog({ kind: 'newCase' })} aria-keyshortcuts="Control+N Alt+N">
         {t('worklist.newCase')}

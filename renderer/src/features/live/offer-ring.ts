@@ -61,3 +61,14 @@ export function playRing(): void {
     osc.stop(at + tone.duration + 0.02);
   }
 }
+
+/**
+ * Plays the ring on this output device (the speakers, so the adviser hears
+ * it with the headset off), where the browser can: AudioContext.setSinkId is
+ * Chromium's. null is the system default.
+ */
+export function setRingOutput(deviceId: string | null): void {
+  const ctx = audio() as (AudioContext & { setSinkId?(id: string): Promise<void> }) | null;
+  if (typeof ctx?.setSinkId !== 'function') return;
+  ctx.setSinkId(deviceId ?? '').catch((error: unknown) => console.warn('ring output not available', error));
+}

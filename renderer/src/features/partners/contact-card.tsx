@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { desk } from '../../lib/desk';
 import { safeLinkTarget } from '../../lib/markdown-parse';
 import type { Partner } from '../../lib/bridge-types';
+import { TransferToPartnerButton } from '../phone/transfer-to-partner-button';
 import { OpenBadge } from './open-badge';
 
 export function ContactCard({ partner, onRefer }: { partner: Partner; onRefer: (() => void) | null }) {
@@ -25,7 +26,9 @@ export function ContactCard({ partner, onRefer }: { partner: Partner; onRefer: (
         {partner.phone && (
           <>
             <dt>{t('partners.phone')}</dt>
-            <dd className="selectable">{partner.phone}</dd>
+            <dd className="selectable">
+              {partner.phone} <TransferToPartnerButton phone={partner.phone} name={partner.name} />
+            </dd>
           </>
         )}
         {partner.email && (

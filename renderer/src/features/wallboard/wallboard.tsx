@@ -5,6 +5,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../../app/ui-store';
+import { OverdueCallbacks } from '../callbacks/overdue-callbacks';
 import { useServerNow } from '../live/live-hooks';
 import { useAdvisers } from './adviser-hooks';
 import { AdviserTable } from './adviser-table';
@@ -46,7 +47,7 @@ export function Wallboard() {
   const advisers = useAdvisers();
   const info = useQueueInfo();
   const format = useBoardFormat(info);
-  const { steer } = useWallboardAccess();
+  const { see, steer } = useWallboardAccess();
   useEscapeLeavesWallMode(wall);
   const mainRef = useRef<HTMLElement>(null);
   // Opened by the shortcut, focus would be left on nothing (or in the hidden
@@ -75,6 +76,7 @@ export function Wallboard() {
         </div>
       </header>
       <BoardSummary queues={board.queues} advisers={advisers} format={format} />
+      <OverdueCallbacks enabled={see} info={info} />
       <QueueTable queues={board.queues} info={info} format={format} wall={wall} />
       <AdviserTable advisers={advisers} format={format} steer={steer} wall={wall} />
       <HistoryCharts queues={board.queues} info={info} format={format} wall={wall} />

@@ -1,0 +1,234 @@
+// The softphone in the browser-mode workstation, driven as an adviser would:
+// the page registers with the credentials the backend issues (through a shim
+// until the backend's phone API lands, see support/phone-credentials-shim.ts)
+// on a minimal SIP relay; a returning consumer calls from a harness page;
+// the call panel rings with the caller's earlier cases beside it; the adviser
+// answers with the mouse and does the rest from the keyboard — hold and
+// resume (Alt+P), mute (Alt+M, the caller hears nothing), the keypad (Alt+K,
+// digits), hang up (Alt+L) — with each change said to screen readers, axe
+// clean with a call in the panel, and no CSP violation (the relay's origin
+// comes from HALLA_SIP_ORIGINS); a reload in browser mode ends a call (with a
+// BYE), as the README says, and the line comes back; and a warm transfer to a
+// partner's number: the caller on hold, the partner rings and answers, then
+// back to the caller (completing it needs a platform that carries out the
+// REFER; the relay is not one); and a routed call answered from its offer
+// with Alt+A, which answers the SIP call carrying its X-Interaction-Id
+// instead of accepting over REST.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeScreen, formatReports } from './support/axe.js';
+import { E2E_SEED_CASES, startBackend, type E2eBackend } from './support/backend.js';
+import { FAKE_MEDIA_ARGS, launchChromium } from './support/browser.js';
+import { startCredentialsShim, type CredentialsShim } from './support/phone-credentials-shim.js';
+import { ensureRendererBuilt } from './support/renderer-build.js';
+import { screenshot, screenshotOnFailure } from './support/screenshots.js';
+import { RunningClock, withinPhoneHours } from './support/running-clock.js';
+import { consumerWithClosedCases, type ReturningConsumer } from './support/seeded-data.js';
+import { startSipRelay, type SipRelay } from './support/sip-relay.js';
+import { LOUD, SILENT, harnessCommand, harnessLevel, harnessState, startHarnessServer, until, type HarnessServer } from './support/softphone-harness.js';
+import { tempDirs } from './support/temp-dirs.js';
+import { waitFor } from './support/wait-for.js';
+import { login, openWorkstation, waitForText, workList, type Workstation } from './support/workstation.js';
+
+const dirs = tempDirs('softphone');
+let backend: E2eBackend;
+let relay: SipRelay;
+let shim: CredentialsShim;
+let harness: HarnessServer;
+let browser: Browser;
+let desk: Workstation | null = null;
+let consumer: ReturningConsumer;
+
+beforeAll(async () => {
+  await ensureRendererBuilt();
+  // Within the phone queue's hours, so a routed call can be offered.
+  backend = await startBackend(dirs.make('backend'), E2E_SEED_CASES, { clock: new RunningClock(withinPhoneHours()) });
+  relay = await startSipRelay();
+  shim = await startCredentialsShim(backend.url, { wsUrl: relay.url, domain: 'test.invalid', user: 'adviser' });
+  harness = await startHarnessServer();
+  browser = await launchChromium(FAKE_MEDIA_ARGS);
+  consumer = await consumerWithClosedCases(backend.deps());
+}, 120_000);
+
+afterAll(async () => {
+  await desk?.close();
+  await browser?.close();
+  await harness?.close();
+  await shim?.close();
+  await relay?.close();
+  await backend?.stop();
+  dirs.removeAll();
+}, 60_000);
+
+const callPanel = (page: Page) => page.getByRole('region', { name: 'Samtal' });
+const toast = (page: Page) => page.locator('.toast');
+
+describe('the softphone in the workstation', () => {
+  it('rings with the caller’s history, is answered, held, muted, keyed and hung up from the keyboard', async () => {
+    desk = await openWorkstation(browser, shim.url, dirs.make('desk'), { HALLA_SIP_ORIGINS: relay.url });
+    const { page } = desk;
+    screenshotOnFailure(() => page, 'softphone');
+    await login(page, 'adviser');
+    await waitForText(page.locator('.phone-status'), 'Telefon ansluten', { timeoutMs: 20_000 });
+    expect(shim.asked()).toBeGreaterThan(0);
+
+    // A returning consumer calls (a direct call: the routed path needs the platform).
+    const caller = await harness.open(browser, relay.url, consumer.phone);
+    await until('the caller registered', () => harnessState(caller), (s) => s.line === 'registered');
+    await harnessCommand(caller, { kind: 'dial', target: 'adviser' });
+
+    const panel = callPanel(page);
+    await waitForText(panel, 'Ringer');
+    await waitForText(panel, consumer.phone);
+    await waitForText(toast(page), `Inkommande samtal från ${consumer.phone}`);
+    // The screen pop: their earlier cases, from the local cache.
+    await waitFor('earlier cases beside the call', async () => {
+      const count = await panel.locator('.earlier-list li').count();
+      if (count === 0) throw new Error('no earlier cases yet');
+      return count;
+    });
+
+    await panel.getByRole('button', { name: 'Svara' }).click();
+    await waitForText(panel, 'Pågår');
+    await until('the caller hears the adviser', () => harnessLevel(caller), (l) => l > LOUD);
+
+    await screenshot(page, 'softphone-call');
+    const axe = await axeScreen(page, 'workspace with a call');
+    expect(axe.passes).toBeGreaterThan(0);
+    expect(axe.blocking, formatReports([axe])).toBe(0);
+
+    await workList(page).focus();
+    await page.keyboard.press('Alt+P');
+    await waitForText(panel, 'Parkerat');
+    await waitForText(toast(page), 'Samtalet är parkerat.');
+    await until('silence at the caller while held', () => harnessLevel(caller), (l) => l < SILENT);
+    await page.keyboard.press('Alt+P');
+    await waitForText(panel, 'Pågår');
+    await until('the caller hears the adviser again', () => harnessLevel(caller), (l) => l > LOUD);
+
+    await page.keyboard.press('Alt+M');
+    await expect.poll(() => panel.getByRole('button', { name: 'Slå på mikrofonen' }).getAttribute('aria-pressed')).toBe('true');
+    await until('the caller hears nothing from a muted adviser', () => harnessLevel(caller), (l) => l < SILENT);
+    await page.keyboard.press('Alt+M');
+    await until('the caller hears the adviser after unmute', () => harnessLevel(caller), (l) => l > LOUD);
+
+    await page.keyboard.press('Alt+K');
+    const keypad = page.getByRole('dialog', { name: 'Knappsats' });
+    await keypad.waitFor();
+    await page.keyboard.type('1#');
+    await waitForText(keypad, 'Skickat: 1#');
+    await screenshot(page, 'softphone-keypad');
+    const keypadAxe = await axeScreen(page, 'the keypad');
+    expect(keypadAxe.blocking, formatReports([keypadAxe])).toBe(0);
+    await page.keyboard.press('Escape');
+    await keypad.waitFor({ state: 'detached' });
+
+    await page.keyboard.press('Alt+L');
+    await waitForText(panel, 'Senaste samtalet: du lade på');
+    expect((await until('the caller hears the end', () => harnessState(caller), (s) => s.lastEnded !== null)).lastEnded?.endCause).toBe('remote_hangup');
+
+    expect(desk.pageErrors).toEqual([]);
+    expect(desk.consoleErrors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
+    await caller.context().close();
+  }, 120_000);
+
+  it('ends a call when the browser-mode page is reloaded, and registers again', async () => {
+    if (!desk) throw new Error('the first test opens the workstation');
+    const { page } = desk;
+    const caller = await harness.open(browser, relay.url, 'caller-reload');
+    await until('registered', () => harnessState(caller), (s) => s.line === 'registered');
+    await harnessCommand(caller, { kind: 'dial', target: 'adviser' });
+    await waitForText(callPanel(page), 'Ringer');
+    await callPanel(page).getByRole('button', { name: 'Svara' }).click();
+    await until('answered', () => harnessState(caller), (s) => s.calls[0]?.status === 'active');
+
+    await page.reload();
+    expect((await until('the call ended by the reload', () => harnessState(caller), (s) => s.calls.length === 0)).lastEnded).not.toBeNull();
+    await waitForText(page.locator('.phone-status'), 'Telefon ansluten', { timeoutMs: 20_000 });
+    await caller.context().close();
+  }, 60_000);
+
+  it('warm-transfers to a partner’s number from the keyboard: the caller waits on hold, the partner answers, and the adviser goes back to the caller', async () => {
+    if (!desk) throw new Error('the first test opens the workstation');
+    const { page } = desk;
+    const caller = await harness.open(browser, relay.url, 'caller-warm');
+    const partner = await harness.open(browser, relay.url, '081234567');
+    await until('both registered', async () => [(await harnessState(caller)).line, (await harnessState(partner)).line], (l) => l.every((x) => x === 'registered'));
+    await harnessCommand(caller, { kind: 'dial', target: 'adviser' });
+    const panel = callPanel(page);
+    await waitForText(panel, 'Ringer');
+    await panel.getByRole('button', { name: 'Svara' }).click();
+    await waitForText(panel, 'Pågår');
+
+    // Alt+V: the transfer dialog; a number from a contact card, with consultation.
+    await workList(page).focus();
+    await page.keyboard.press('Alt+V');
+    const dialog = page.getByRole('dialog', { name: 'Koppla vidare samtalet' });
+    await dialog.waitFor();
+    await dialog.getByRole('radio', { name: /Ett nummer/ }).check();
+    await dialog.getByRole('textbox', { name: 'Telefonnummer' }).fill('08-123 45 67');
+    await dialog.getByRole('radio', { name: /Med konsultation/ }).check();
+    const axe = await axeScreen(page, 'the transfer dialog');
+    expect(axe.blocking, formatReports([axe])).toBe(0);
+    await dialog.getByRole('button', { name: 'Ring mottagaren' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    const ringing = await until('the partner’s phone to ring', () => harnessState(partner), (s) => s.calls[0]?.status === 'ringing');
+    await waitForText(panel, 'Konsultation med 081234567');
+    await waitForText(panel, 'Parkerat');
+    await until('silence for the caller on hold', () => harnessLevel(caller), (l) => l < SILENT);
+    await expect.poll(() => panel.getByRole('button', { name: 'Slutför överkopplingen' }).isDisabled()).toBe(true);
+    await harnessCommand(partner, { kind: 'answer', callId: ringing.calls[0]?.id });
+    await waitForText(toast(page), 'Mottagaren har svarat');
+    await until('the partner hears the adviser', () => harnessLevel(partner), (l) => l > LOUD);
+    await expect.poll(() => panel.getByRole('button', { name: 'Slutför överkopplingen' }).isDisabled()).toBe(false);
+
+    // Back to the caller: the consultation ends and the caller hears the adviser again.
+    await page.keyboard.press('Alt+L');
+    expect((await until('the consultation to end', () => harnessState(partner), (s) => s.calls.length === 0)).lastEnded?.endCause).toBe('remote_hangup');
+    await waitForText(panel, 'Pågår');
+    await until('the caller hears the adviser again', () => harnessLevel(caller), (l) => l > LOUD);
+    expect(await panel.getByRole('button', { name: 'Slutför överkopplingen' }).count()).toBe(0);
+
+    await page.keyboard.press('Alt+L');
+    await until('the call to end', () => harnessState(caller), (s) => s.calls.length === 0);
+    await caller.context().close();
+    await partner.context().close();
+  }, 90_000);
+
+  it('answers a routed call from its offer (Alt+A) on the phone, not by REST: the SIP call with that X-Interaction-Id', async () => {
+    if (!desk) throw new Error('the first test opens the workstation');
+    const { page } = desk;
+    const lead = await backend.tokenFor('teamlead');
+    await waitForText(page.getByRole('status', { name: 'Min status' }), 'Offline', { timeoutMs: 30_000 });
+    await page.getByRole('banner').getByRole('button', { name: 'Bli redo' }).click();
+    await waitForText(page.getByRole('status', { name: 'Min status' }), 'Redo');
+
+    // The routing engine offers the call to this adviser; the platform rings them with its interaction id.
+    const registered = await fetch(`${backend.url}/v1/interactions`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${lead}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ channel: 'phone', language: 'sv', from: consumer.phone, subject: 'Routed call' }),
+    });
+    expect(registered.status).toBe(201);
+    const interactionId = ((await registered.json()) as { id: string }).id;
+    const card = workList(page).getByRole('article', { name: 'Ny kontakt: Telefon' });
+    await waitForText(card, consumer.phone);
+    const caller = await harness.open(browser, relay.url, consumer.phone);
+    await until('registered', () => harnessState(caller), (s) => s.line === 'registered');
+    await harnessCommand(caller, { kind: 'dial', target: 'adviser', interactionId });
+    await waitForText(callPanel(page), 'Ringer');
+
+    await workList(page).focus();
+    await page.keyboard.press('Alt+A');
+    await until('the SIP call answered', () => harnessState(caller), (s) => s.calls[0]?.status === 'active');
+    await waitForText(callPanel(page), 'Pågår');
+    // The workstation did not accept it over REST: the platform reports the answer to the backend.
+    const row = await backend.deps().db.kysely.selectFrom('interactions').select('state').where('id', '=', interactionId).executeTakeFirstOrThrow();
+    expect(row.state).toBe('offered');
+
+    await page.keyboard.press('Alt+L');
+    await until('the call to end', () => harnessState(caller), (s) => s.calls.length === 0);
+    await caller.context().close();
+  }, 90_000);
+});
