@@ -218,4 +218,19 @@ describeEachDialect('phone through Kamailio', (dialect) => {
     expect(await api.steps(row!.id)).toEqual(['queued', 'offered', 'phone_ringing', 'abandoned']);
     expect((await api.presence(fay.id)).state).toBe('ready');
   });
+
+  it('tells who hung up: the adviser\'s BYE ends the call into wrap-up as ended by the adviser', async () => {
+    await f.deps.db.kysely.updateTable('adviser_presence').set({ intent: 'offline', state: 'offline' }).execute();
+    const gus = await addAdviser(f, 'Gus');
+    const c = await credentialsOf(gus.token);
+    const phone = await sipp(adviserPhoneScenario({ hangUpAfterMs: 1000 }), { timeoutSeconds: 20 });
+    await expectSuccess(await register(c.sipUser, c.authorizationUsername, c.password, 200, phone.port), 'register');
+    await api.ready(gus);
+    const caller = await sipp(callerScenario('adviser hangs up'), { remotePort: kamailio.sipPort, keys: { dialled: '0771525525', caller: '0701112288' }, timeoutSeconds: 20 });
+    await expectSuccess(phone, 'adviser who hangs up');
+    await expectSuccess(caller, 'caller');
+    const row = await until(latestPhoneInteraction, (r) => r?.state === 'wrap_up', 'wrap-up');
+    expect(row).toMatchObject({ adviser_id: gus.id, end_reason: 'adviser' });
+    expect(await callRow(row!.id)).toMatchObject({ ended_by: 'adviser' });
+  });
 });

@@ -114,17 +114,23 @@ Content-Length: 0
  * A phone that takes one INVITE, rings, answers, and stays on the line until
  * the caller hangs up. An adviser's phone insists on X-Interaction-Id (logged).
  */
-export function adviserPhoneScenario(opts: { interactionId: boolean } = { interactionId: true }): string {
-  const check = opts.interactionId
-    ? `
-    <action>
+export function adviserPhoneScenario(opts: { interactionId?: boolean; hangUpAfterMs?: number } = {}): string {
+  const check = opts.interactionId === false
+    ? ''
+    : `
       <ereg regexp="[^ ]+" search_in="hdr" header="X-Interaction-Id:" check_it="true" assign_to="iid"/>
-      <log message="X-Interaction-Id=[$iid]"/>
-    </action>
-  `
-    : '';
+      <log message="X-Interaction-Id=[$iid]"/>`;
+  // Hanging up itself, the phone needs the dialog's addresses: kept from the INVITE.
+  const keep = opts.hangUpAfterMs === undefined
+    ? ''
+    : `
+      <ereg regexp=".*" search_in="hdr" header="From:" check_it="true" assign_to="peer"/>
+      <ereg regexp=".*" search_in="hdr" header="To:" check_it="true" assign_to="self"/>`;
   return xml(`
-  <recv request="INVITE" crlf="true">${check}</recv>
+  <recv request="INVITE" crlf="true" rrs="true">
+    <action>${check}${keep}
+    </action>
+  </recv>
   <send>${msg(`
 SIP/2.0 180 Ringing
 [last_Via:]
@@ -158,7 +164,11 @@ m=audio [media_port] RTP/AVP 0
 a=rtpmap:0 PCMU/8000
 `)}</send>
   <recv request="ACK" crlf="true"/>
-  <recv request="BYE"/>
+  ${opts.hangUpAfterMs === undefined ? byeReceived : hangUp(opts.hangUpAfterMs)}
+`);
+}
+
+const byeReceived = `<recv request="BYE"/>
   <send>${msg(`
 SIP/2.0 200 OK
 [last_Via:]
@@ -167,9 +177,21 @@ SIP/2.0 200 OK
 [last_Call-ID:]
 [last_CSeq:]
 Content-Length: 0
+`)}</send>`;
+
+const hangUp = (afterMs: number) => `<pause milliseconds="${afterMs}"/>
+  <send retrans="500">${msg(`
+BYE [next_url] SIP/2.0
+Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
+[routes]
+From: [$self];tag=[pid]SIPpTag01[call_number]
+To: [$peer]
+Call-ID: [call_id]
+CSeq: 1 BYE
+Max-Forwards: 70
+Content-Length: 0
 `)}</send>
-`);
-}
+  <recv response="200" crlf="true"/>`;
 
 const invite = msg(`
 INVITE sip:[dialled]@[remote_ip]:[remote_port] SIP/2.0
@@ -192,8 +214,25 @@ m=audio [media_port] RTP/AVP 0
 a=rtpmap:0 PCMU/8000
 `);
 
-/** A consumer calling [dialled] as [caller]: waits to be answered, talks for `talkMs`, hangs up. */
-export function callerScenario(talkMs: number): string {
+const callerHangsUp = (talkMs: number) => `<pause milliseconds="${talkMs}"/>
+  <send retrans="500">${msg(`
+BYE [next_url] SIP/2.0
+Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
+[routes]
+From: <sip:[caller]@[local_ip]:[local_port]>;tag=[pid]SIPpTag00[call_number]
+[last_To:]
+Call-ID: [call_id]
+CSeq: 2 BYE
+Max-Forwards: 70
+Content-Length: 0
+`)}</send>
+  <recv response="200" crlf="true"/>`;
+
+/**
+ * A consumer calling [dialled] as [caller]: waits to be answered, talks for
+ * `talkMs` and hangs up — or, given 'adviser hangs up', waits for the BYE.
+ */
+export function callerScenario(talkMs: number | 'adviser hangs up'): string {
   return xml(`
   <send retrans="500" start_txn="invite">${invite}</send>
   <recv response="100" optional="true" response_txn="invite"/>
@@ -212,19 +251,7 @@ CSeq: 1 ACK
 Max-Forwards: 70
 Content-Length: 0
 `)}</send>
-  <pause milliseconds="${talkMs}"/>
-  <send retrans="500">${msg(`
-BYE [next_url] SIP/2.0
-Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
-[routes]
-From: <sip:[caller]@[local_ip]:[local_port]>;tag=[pid]SIPpTag00[call_number]
-[last_To:]
-Call-ID: [call_id]
-CSeq: 2 BYE
-Max-Forwards: 70
-Content-Length: 0
-`)}</send>
-  <recv response="200" crlf="true"/>
+  ${talkMs === 'adviser hangs up' ? byeReceived : callerHangsUp(talkMs)}
 `);
 }
 

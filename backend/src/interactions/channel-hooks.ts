@@ -9,11 +9,11 @@ import type { RoutingTx } from '../routing/lock.js';
 
 export interface ChannelHooks {
   /**
-   * The adviser accepts or declines the offer through the API. A channel whose
-   * contacts are answered elsewhere (a call through the SIP platform is answered
-   * or rejected on the phone) throws here to refuse it.
+   * The adviser accepts the offer through the API. A channel whose contacts are
+   * answered elsewhere (a call through the SIP platform is answered on the
+   * phone) throws here to refuse it.
    */
-  answering?(rtx: RoutingTx, row: InteractionRow): Promise<void>;
+  accepting?(rtx: RoutingTx, row: InteractionRow): Promise<void>;
   /** An adviser accepted the contact. */
   accepted?(rtx: RoutingTx, row: InteractionRow, actor: Actor): Promise<void>;
   /** The conversation ended (the adviser ended it, or the consumer left during it); wrap-up follows. */

@@ -81,7 +81,7 @@ export async function accept(deps: Deps, actor: Actor, id: string): Promise<Inte
   return liveWork(deps, async (rtx) => {
     const row = await load(rtx, id);
     // A channel whose contacts are answered elsewhere (a call, on the phone) refuses it here.
-    await hooksFor(row.channel).answering?.(rtx, row);
+    await hooksFor(row.channel).accepting?.(rtx, row);
     return acceptTx(rtx, actor, row);
   });
 }
@@ -113,7 +113,6 @@ export async function acceptTx(rtx: RoutingTx, actor: Actor, row: InteractionRow
 export async function decline(deps: Deps, actor: Actor, id: string): Promise<Interaction> {
   return liveWork(deps, async (rtx) => {
     const row = await load(rtx, id);
-    await hooksFor(row.channel).answering?.(rtx, row);
     if (row.state !== 'offered' || row.offered_to !== actor.userId) {
       throw new Problem(409, 'invalid_state', 'This contact is no longer offered to you', { state: row.state });
     }

@@ -151,12 +151,11 @@ describeEachDialect('phone', (dialect) => {
       expect(await target(id)).toBe(`ring ${sipUserOf(anna.id)} ${interactionId} 18`);
       expect(await event({ callId: id, event: 'ringing', sipUser: sipUserOf(anna.id) })).toBe('applied');
 
-      // The desk cannot answer a call that rings on the phone, nor reject it there.
-      for (const step of ['accept', 'decline']) {
-        const r = await api.call(anna.token, 'POST', `/v1/interactions/${interactionId}/${step}`);
-        expect(r.status, step).toBe(409);
-        expect(r.body).toMatchObject({ code: 'answer_on_phone' });
-      }
+      // The desk cannot answer a call that rings on the phone: that happens on the phone.
+      const refused = await api.call(anna.token, 'POST', `/v1/interactions/${interactionId}/accept`);
+      expect(refused.status).toBe(409);
+      expect(refused.body).toMatchObject({ code: 'answer_on_phone' });
+      expect((await api.interaction(interactionId!)).state).toBe('offered');
 
       f.deps.clock.advance(3 * SECOND);
       expect(await event({ callId: id, event: 'answered', sipUser: sipUserOf(anna.id) })).toBe('applied');
@@ -230,6 +229,15 @@ describeEachDialect('phone', (dialect) => {
       expect(await event({ callId: id, event: 'no_answer', sipUser })).toBe('ignored');
       expect(await target(id)).toBe('wait');
       expect(await api.steps(interactionId)).toEqual(['queued', 'offered', 'offer_expired']);
+    });
+
+    it('lets the desk decline a platform call: back in line, and the phone\'s late rejection changes nothing', async () => {
+      const { id, desk, sipUser, interactionId } = await ringing();
+      expect((await api.step(desk, interactionId, 'decline')).state).toBe('queued');
+      expect(await event({ callId: id, event: 'rejected', sipUser, code: 603 })).toBe('ignored');
+      expect(await api.steps(interactionId)).toEqual(['queued', 'offered', 'declined']);
+      expect((await api.presence(desk.id)).intent).toBe('ready');
+      expect(await target(id)).toBe('wait');
     });
 
     it('treats a rejection on the phone as a decline: back in line, offered to someone else, the adviser still ready', async () => {
