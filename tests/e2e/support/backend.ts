@@ -55,10 +55,14 @@ export interface BackendOptions {
    * pages kept alive). Off by default: most tests move time themselves.
    */
   liveTimers?: boolean;
+  /** Listen on this port (default: a free one), e.g. one a SIP platform started first was told of. */
+  port?: number;
+  /** More configuration, as environment variables (e.g. SIP_SECRET, SIP_WS_URL). */
+  env?: Record<string, string>;
 }
 
 async function open(dataDir: string, port: number, options: BackendOptions): Promise<Running> {
-  const config = loadConfig({ DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'silent' });
+  const config = loadConfig({ ...options.env, DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'silent' });
   const prepared = await prepare(config);
   const deps: Deps = options.clock ? { ...prepared, clock: options.clock } : prepared;
   try {
@@ -73,7 +77,7 @@ async function open(dataDir: string, port: number, options: BackendOptions): Pro
 
 /** Migrates and seeds a fresh backend in `dataDir` and starts it on a free port. */
 export async function startBackend(dataDir: string, cases = E2E_SEED_CASES, options: BackendOptions = {}): Promise<E2eBackend> {
-  let current: Running | null = await open(dataDir, 0, options);
+  let current: Running | null = await open(dataDir, options.port ?? 0, options);
   await seedDemo(current.deps, { cases });
   const port = (current.app.server.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}`;

@@ -11,7 +11,8 @@ import type { Browser, Page } from 'playwright-core';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
 export interface HarnessServer {
-  open(browser: Browser, relayUrl: string, user: string): Promise<Page>;
+  /** A SIP endpoint page registered as `user` in `domain` (default the test relay's). */
+  open(browser: Browser, relayUrl: string, user: string, domain?: string): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -32,9 +33,9 @@ export async function startHarnessServer(): Promise<HarnessServer> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const base = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
   return {
-    async open(browser, relayUrl, user) {
+    async open(browser, relayUrl, user, domain = 'test.invalid') {
       const page = await (await browser.newContext()).newPage();
-      await page.goto(`${base}?ws=${encodeURIComponent(relayUrl)}&user=${encodeURIComponent(user)}&domain=test.invalid`);
+      await page.goto(`${base}?ws=${encodeURIComponent(relayUrl)}&user=${encodeURIComponent(user)}&domain=${encodeURIComponent(domain)}`);
       return page;
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),

@@ -23,6 +23,7 @@ export function CallbackPanel({ contact }: { contact: Interaction }) {
   const record = useRecordAttempt();
   const announce = useUiStore((s) => s.announce);
   const [note, setNote] = useState('');
+  const [dialRefusal, setDialRefusal] = useState<string | null>(null);
 
   if (detail.isPending) return <p role="status">{t('callback.loading')}</p>;
   if (detail.isError) {
@@ -100,7 +101,7 @@ export function CallbackPanel({ contact }: { contact: Interaction }) {
         <>
           {phone && (
             <div className="contact-actions">
-              <button type="button" className="primary" onClick={() => dialNumber(phone, contact.id)}>
+              <button type="button" className="primary" onClick={() => void dialNumber(phone, contact.id).then(setDialRefusal)}>
                 {t('callback.dial', { number })}
               </button>
             </div>
@@ -120,6 +121,11 @@ export function CallbackPanel({ contact }: { contact: Interaction }) {
             </div>
           </fieldset>
         </>
+      )}
+      {dialRefusal && (
+        <p className="form-error" role="alert">
+          {dialRefusal}
+        </p>
       )}
       {failure && (
         <p className="form-error" role="alert">

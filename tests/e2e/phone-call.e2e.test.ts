@@ -1,0 +1,241 @@
+// A real call through the reference SIP platform, end to end: Kamailio
+// (deploy/kamailio/kamailio.cfg, started as in development), the backend
+// with its phone API and live timers, the browser-mode workstation with its
+// softphone registered on Kamailio with the credentials the backend issued,
+// and a consumer's phone — a Chromium page running the same SIP stack,
+// registered as the consumer's number on the platform's stand-in for the
+// telephone network. Fake media: Chromium's microphone is a beep, and each
+// side measures what it hears.
+//
+// The consumer dials the service number; the routing engine offers the call
+// to the ready adviser and the platform rings their softphone with the
+// interaction's id; the adviser answers from the offer card; audio flows
+// both ways; hold silences it and resume brings it back; DTMF goes out; the
+// adviser hangs up from the keyboard; the backend holds the interaction with
+// its timestamps, tied to a case, and the adviser is in wrap-up. A second
+// caller who gives up while waiting is counted as abandoned.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startKamailio, type Kamailio } from '../support/kamailio.js';
+import { freePort } from '../support/free-port.js';
+import { axeScreen, formatReports } from './support/axe.js';
+import { startBackend, type E2eBackend } from './support/backend.js';
+import { FAKE_MEDIA_ARGS, launchChromium } from './support/browser.js';
+import { ensureRendererBuilt } from './support/renderer-build.js';
+import { screenshot, screenshotOnFailure } from './support/screenshots.js';
+import { consumerWithClosedCases, userId, type ReturningConsumer } from './support/seeded-data.js';
+import { LOUD, SILENT, harnessCommand, harnessLevel, harnessState, startHarnessServer, until, type HarnessServer } from './support/softphone-harness.js';
+import { tempDirs } from './support/temp-dirs.js';
+import { waitFor } from './support/wait-for.js';
+import { login, openWorkstation, waitForText, workList, type Workstation } from './support/workstation.js';
+
+const SERVICE_NUMBER = '0771525525';
+const SIP_SECRET = 'e2e-phone-secret-0123456789abcdef';
+const dirs = tempDirs('phone-call');
+let kamailio: Kamailio;
+let backend: E2eBackend;
+let harness: HarnessServer;
+let browser: Browser;
+let wsUrl: string;
+let desk: Workstation | null = null;
+let consumer: ReturningConsumer;
+const pages: Page[] = [];
+
+beforeAll(async () => {
+  await ensureRendererBuilt();
+  // The platform is told where the backend will be, the backend where the platform is.
+  const port = await freePort();
+  kamailio = await startKamailio({ backendUrl: `http://127.0.0.1:${port}`, sipSecret: SIP_SECRET });
+  wsUrl = `ws://127.0.0.1:${kamailio.wsPort}`;
+  // The real clock: the platform checks the softphone's credentials against it.
+  backend = await startBackend(dirs.make('backend'), 300, {
+    liveTimers: true,
+    port,
+    env: { SIP_SECRET, SIP_WS_URL: wsUrl },
+  });
+  // Open round the clock whatever the day (the test runs at any hour), and a slow
+  // test machine must not see the offer ring out or the wrap-up end under it.
+  const allDay = [['00:00', '24:00']];
+  const hours = { weekly: { mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: allDay, sun: allDay }, exceptions: [] };
+  const lead = await backend.tokenFor('teamlead');
+  const queues = (await (await fetch(`${backend.url}/v1/queues`, { headers: { authorization: `Bearer ${lead}` } })).json()) as Array<{ id: string; version: number }>;
+  const queue = queues.find((q) => q.id === 'phone-sv');
+  const patched = await fetch(`${backend.url}/v1/queues/phone-sv`, {
+    method: 'PATCH',
+    headers: { authorization: `Bearer ${lead}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ version: queue?.version, offerTimeoutSeconds: 60, wrapUpSeconds: 900, hours }),
+  });
+  expect(patched.status, await patched.text()).toBe(200);
+  harness = await startHarnessServer();
+  browser = await launchChromium(FAKE_MEDIA_ARGS);
+  consumer = await consumerWithClosedCases(backend.deps());
+}, 120_000);
+
+afterAll(async () => {
+  for (const p of pages) await p.context().close();
+  await desk?.close();
+  await browser?.close();
+  await harness?.close();
+  await backend?.stop();
+  await kamailio?.stop();
+  dirs.removeAll();
+}, 60_000);
+
+const db = () => backend.deps().db.kysely;
+const callPanel = (page: Page) => page.getByRole('region', { name: 'Samtal' });
+const myStatus = (page: Page) => page.getByRole('status', { name: 'Min status' });
+
+/** A consumer's phone on the platform's stand-in for the telephone network. */
+async function phoneOf(number: string): Promise<Page> {
+  const page = await harness.open(browser, wsUrl, number, 'localhost');
+  pages.push(page);
+  await until(`${number} registered`, () => harnessState(page), (s) => s.line === 'registered');
+  return page;
+}
+
+/**
+ * What the workstation receives from its calls, from WebRTC's own counters
+ * (getStats: bytes and the total audio energy of the inbound audio). The
+ * softphone's audio element is not in the page, so the test keeps a list of
+ * the page's peer connections (an init script, before the app loads).
+ */
+async function deskReceived(page: Page): Promise<{ bytes: number; energy: number }> {
+  return page.evaluate(async () => {
+    const pcs = (window as unknown as { __pcs?: RTCPeerConnection[] }).__pcs ?? [];
+    let bytes = 0;
+    let energy = 0;
+    for (const pc of pcs) {
+      (await pc.getStats()).forEach((r: { type: string; kind?: string; bytesReceived?: number; totalAudioEnergy?: number }) => {
+        if (r.type === 'inbound-rtp' && r.kind === 'audio') {
+          bytes += r.bytesReceived ?? 0;
+          energy += r.totalAudioEnergy ?? 0;
+        }
+      });
+    }
+    return { bytes, energy };
+  });
+}
+
+/** Keeps every RTCPeerConnection the page makes in window.__pcs. */
+const RECORD_PEER_CONNECTIONS = `(() => {
+  const Original = window.RTCPeerConnection;
+  const pcs = (window.__pcs = []);
+  window.RTCPeerConnection = class extends Original {
+    constructor(...args) { super(...args); pcs.push(this); }
+  };
+})();`;
+
+/** True once what the desk receives grows by sound within a second (a beep), not just packets of silence. */
+async function deskHears(page: Page): Promise<boolean> {
+  const a = await deskReceived(page);
+  await new Promise((r) => setTimeout(r, 1000));
+  const b = await deskReceived(page);
+  return b.bytes > a.bytes && b.energy - a.energy > 1e-4;
+}
+
+describe('a call through the SIP platform', () => {
+  it('is routed to the ready adviser, answered from the offer, carries audio both ways, is held, keyed and hung up, and ends in wrap-up on the server', async () => {
+    desk = await openWorkstation(browser, backend.url, dirs.make('desk'), { HALLA_SIP_ORIGINS: wsUrl });
+    const { page } = desk;
+    await desk.context.addInitScript(RECORD_PEER_CONNECTIONS);
+    await page.reload();
+    screenshotOnFailure(() => page, 'phone-call');
+    await login(page, 'adviser');
+    await waitForText(page.locator('.phone-status'), 'Telefon ansluten', { timeoutMs: 30_000 });
+    await waitForText(myStatus(page), 'Offline', { timeoutMs: 30_000 });
+    await page.getByRole('banner').getByRole('button', { name: 'Bli redo' }).click();
+    await waitForText(myStatus(page), 'Redo');
+    await waitFor('the adviser ready on the server', async () => {
+      const row = await db().selectFrom('adviser_presence').select('intent').where('user_id', '=', await userId(backend.deps(), 'adviser')).executeTakeFirstOrThrow();
+      return row.intent === 'ready';
+    });
+
+    // The consumer calls the service number: queued, routed, and the adviser's softphone rings with the offer.
+    const caller = await phoneOf(consumer.phone);
+    await harnessCommand(caller, { kind: 'dial', target: SERVICE_NUMBER });
+    const card = workList(page).getByRole('article', { name: 'Ny kontakt: Telefon' });
+    await waitForText(card, consumer.phone, { timeoutMs: 30_000 });
+    const panel = callPanel(page);
+    await waitForText(panel, 'Ringer', { timeoutMs: 30_000 });
+    const interaction = await waitFor('the call as an interaction', async () =>
+      db().selectFrom('interactions').selectAll().where('channel', '=', 'phone').where('from_address', '=', consumer.phone).executeTakeFirst(),
+    );
+    expect(interaction.state).toBe('offered');
+    // The screen pop: the caller's earlier cases on the offer, found by the number the platform passed on.
+    await waitForText(card, 'Tidigare ärenden');
+    await waitForText(card, consumer.references[0]!);
+    await screenshot(page, 'phone-call-ringing');
+
+    // Answered from the offer card: the SIP call is answered, and the platform tells the backend.
+    await card.getByRole('button', { name: 'Svara' }).click();
+    await waitForText(panel, 'Pågår');
+    await until('the consumer connected', () => harnessState(caller), (s) => s.calls[0]?.status === 'active');
+    const active = await waitFor('the interaction active on the server', async () => {
+      const row = await db().selectFrom('interactions').selectAll().where('id', '=', interaction.id).executeTakeFirstOrThrow();
+      return row.state === 'active' ? row : undefined;
+    });
+    expect(active.adviser_id).toBe(await userId(backend.deps(), 'adviser'));
+    expect(active.case_id).not.toBeNull();
+    expect(Date.parse(active.accepted_at!)).toBeGreaterThanOrEqual(Date.parse(active.offered_at!));
+    await waitForText(myStatus(page), 'I kontakt');
+
+    // Audio both ways.
+    await until('the consumer hears the adviser', () => harnessLevel(caller), (l) => l > LOUD);
+    await until('the adviser hears the consumer', () => deskHears(page), (yes) => yes);
+    await screenshot(page, 'phone-call-active');
+    const axe = await axeScreen(page, 'a call in progress');
+    expect(axe.blocking, formatReports([axe])).toBe(0);
+
+    // Hold from the keyboard: silence for the consumer; resume brings the adviser back.
+    await workList(page).focus();
+    await page.keyboard.press('Alt+P');
+    await waitForText(panel, 'Parkerat');
+    await until('silence for the consumer on hold', () => harnessLevel(caller), (l) => l < SILENT);
+    await page.keyboard.press('Alt+P');
+    await waitForText(panel, 'Pågår');
+    await until('the consumer hears the adviser again', () => harnessLevel(caller), (l) => l > LOUD);
+
+    // DTMF from the keypad.
+    await page.keyboard.press('Alt+K');
+    const keypad = page.getByRole('dialog', { name: 'Knappsats' });
+    await keypad.waitFor();
+    await page.keyboard.type('12#');
+    await waitForText(keypad, 'Skickat: 12#');
+    await page.keyboard.press('Escape');
+    await keypad.waitFor({ state: 'detached' });
+
+    // The adviser hangs up: the consumer's phone hears the end, the backend has the call in wrap-up.
+    await workList(page).focus();
+    await page.keyboard.press('Alt+L');
+    await until('the consumer’s call ended', () => harnessState(caller), (s) => s.calls.length === 0 && s.lastEnded !== null);
+    const ended = await waitFor('the interaction in wrap-up on the server', async () => {
+      const row = await db().selectFrom('interactions').selectAll().where('id', '=', interaction.id).executeTakeFirstOrThrow();
+      return row.state === 'wrap_up' ? row : undefined;
+    });
+    expect(Date.parse(ended.wrap_up_at!)).toBeGreaterThanOrEqual(Date.parse(ended.accepted_at!));
+    expect(Date.parse(ended.arrived_at)).toBeLessThanOrEqual(Date.parse(active.offered_at!));
+    await waitForText(myStatus(page), 'Efterarbete');
+    const events = await db().selectFrom('interaction_events').select('type').where('interaction_id', '=', interaction.id).orderBy('id').execute();
+    expect(events.map((e) => e.type)).toEqual(['queued', 'offered', 'phone_ringing', 'accepted', 'wrap_up']);
+
+    expect(desk.pageErrors).toEqual([]);
+    expect(desk.consoleErrors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
+  }, 180_000);
+
+  it('counts a caller who hangs up while waiting in the queue as abandoned', async () => {
+    // Nobody is free (the adviser is in wrap-up), so the call waits.
+    const caller = await phoneOf('+46701112233');
+    await harnessCommand(caller, { kind: 'dial', target: SERVICE_NUMBER });
+    const waiting = await waitFor('the call waiting in the queue', async () =>
+      db().selectFrom('interactions').selectAll().where('channel', '=', 'phone').where('from_address', '=', '+46701112233').where('state', '=', 'queued').executeTakeFirst(),
+    );
+    const call = await until('the call out', () => harnessState(caller), (s) => s.calls.length === 1);
+    await harnessCommand(caller, { kind: 'hangup', callId: call.calls[0]?.id });
+    const gone = await waitFor('the call abandoned on the server', async () => {
+      const row = await db().selectFrom('interactions').selectAll().where('id', '=', waiting.id).executeTakeFirstOrThrow();
+      return row.state === 'abandoned' ? row : undefined;
+    });
+    expect(gone.adviser_id).toBeNull();
+    expect(gone.ended_at).not.toBeNull();
+  }, 60_000);
+});
