@@ -6,12 +6,20 @@
 // clock, keeps the desk "seen" and runs the routing tick, as the server's
 // timers would), records "no answer", gets it back after the retry delay with
 // the first attempt shown, records "reached", ends the call and completes the
-// wrap-up — done on the server with both attempts. The English page books
+// wrap-up — done on the server with both attempts. Each attempt is a real call
+// from the workstation's softphone through the reference SIP platform
+// (Kamailio) to the consumer's phone — a Chromium page registered as the
+// booked number: the first rings and is declined (busy), the second is
+// answered and carries audio. The English page books
 // from the keyboard alone at 360 px. The team lead's wallboard lists a
 // callback waiting past the service level, and drops it when its window has
 // passed. Axe finds nothing serious on any of these screens; no CSP breach.
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startKamailio, type Kamailio } from '../support/kamailio.js';
+import { freePort } from '../support/free-port.js';
+import { FAKE_MEDIA_ARGS } from './support/browser.js';
+import { LOUD, harnessCommand, harnessLevel, harnessState, startHarnessServer, until, type HarnessServer } from './support/softphone-harness.js';
 import { bookCallback } from '../../backend/src/callbacks/booking.js';
 import { tick } from '../../backend/src/routing/engine.js';
 import { MINUTE, SECOND } from '../../backend/src/shared/clock.js';
@@ -30,6 +38,9 @@ const dirs = tempDirs('callbacks');
 // 10:00 on a recent working day: the callback queue (09:00–16:00) is open.
 const clock = new RunningClock(withinPhoneHours());
 let backend: E2eBackend;
+let kamailio: Kamailio;
+let harness: HarnessServer;
+let sipWs: string;
 let browser: Browser;
 let lead: string;
 const desks: Workstation[] = [];
@@ -37,8 +48,14 @@ const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
   await ensureRendererBuilt();
-  backend = await startBackend(dirs.make('backend'), 0, { clock });
-  browser = await launchChromium();
+  // The platform is told where the backend will be, the backend where the platform is.
+  const port = await freePort();
+  const sipSecret = 'e2e-callback-secret-0123456789abcdef';
+  kamailio = await startKamailio({ backendUrl: `http://127.0.0.1:${port}`, sipSecret });
+  sipWs = `ws://127.0.0.1:${kamailio.wsPort}`;
+  backend = await startBackend(dirs.make('backend'), 0, { clock, port, env: { SIP_SECRET: sipSecret, SIP_WS_URL: sipWs } });
+  harness = await startHarnessServer();
+  browser = await launchChromium(FAKE_MEDIA_ARGS);
   lead = await backend.tokenFor('teamlead');
 }, 120_000);
 
@@ -46,7 +63,9 @@ afterAll(async () => {
   for (const c of contexts.splice(0)) await c.close();
   for (const desk of desks) await desk.close();
   await browser?.close();
+  await harness?.close();
   await backend?.stop();
+  await kamailio?.stop();
   dirs.removeAll();
 }, 60_000);
 
@@ -153,7 +172,7 @@ describe('callbacks', () => {
     expect(await interactionRow(id)).toMatchObject({ channel: 'callback', state: 'queued', from_address: phone, subject: question, topic_id: 'goods', available_at: windowStart });
 
     // ---------------------------------------------------------------- the adviser's workstation
-    const desk = await openWorkstation(browser, backend.url, dirs.make('desk'));
+    const desk = await openWorkstation(browser, backend.url, dirs.make('desk'), { HALLA_SIP_ORIGINS: sipWs });
     desks.push(desk);
     const ws = desk.page;
     screenshotOnFailure(() => ws, 'callback-desk');
@@ -187,17 +206,17 @@ describe('callbacks', () => {
     await waitForText(card, 'Försök hittills: 0 av högst 3');
     const grouped = `+46 ${phone.slice(3, 5)} ${phone.slice(5, 8)} ${phone.slice(8, 10)} ${phone.slice(10)}`;
     await waitForText(card, grouped);
-    // Until the softphone lands, dialling hands a tel: URL to the system (window.open, caught here: the test machine has no phone).
-    await ws.evaluate(() => {
-      const w = window as unknown as { dialled: string[] };
-      w.dialled = [];
-      window.open = (url?: string | URL) => {
-        w.dialled.push(String(url));
-        return null;
-      };
-    });
+    // The consumer's phone, on the platform's stand-in for the telephone network.
+    const consumerPhone = await harness.open(browser, sipWs, phone, 'localhost');
+    contexts.push(consumerPhone.context());
+    await until('the consumer’s phone registered', () => harnessState(consumerPhone), (s) => s.line === 'registered');
+    await waitForText(ws.locator('.phone-status'), 'Telefon ansluten', { timeoutMs: 30_000 });
+    // First attempt: it rings at the consumer's with the callback's id, and is declined (busy).
     await card.getByRole('button', { name: `Ring upp ${grouped}` }).click();
-    expect(await ws.evaluate(() => (window as unknown as { dialled: string[] }).dialled)).toEqual([`tel:${phone}`]);
+    const ringing = await until('the consumer’s phone ringing', () => harnessState(consumerPhone), (s) => s.calls[0]?.status === 'ringing');
+    expect(ringing.calls[0]?.interactionId).toBe(id);
+    await harnessCommand(consumerPhone, { kind: 'reject', callId: ringing.calls[0]?.id });
+    await until('the call over at the consumer’s', () => harnessState(consumerPhone), (s) => s.calls.length === 0);
     await screenshot(ws, 'callback-card');
     reports.push(await axeScreen(ws, 'callback-card'));
     await card.getByRole('textbox', { name: 'Anteckning till nästa försök (valfri)' }).fill('Röstbrevlåda');
@@ -219,11 +238,20 @@ describe('callbacks', () => {
     await waitForText(again, 'Försök hittills: 1 av högst 3');
     await waitForText(again, 'Inget svar – ');
     await waitForText(again, 'Röstbrevlåda');
+    // Second attempt: the consumer answers and they talk.
+    await again.getByRole('button', { name: `Ring upp ${grouped}` }).click();
+    const second = await until('the consumer’s phone ringing again', () => harnessState(consumerPhone), (s) => s.calls[0]?.status === 'ringing');
+    await harnessCommand(consumerPhone, { kind: 'answer', callId: second.calls[0]?.id });
+    await until('the consumer hears the adviser', () => harnessLevel(consumerPhone), (l) => l > LOUD);
+    await waitForText(ws.getByRole('region', { name: 'Samtal' }), 'Pågår');
     await again.getByRole('button', { name: 'Nådde konsumenten' }).click();
     await waitForText(again, 'Konsumenten är nådd');
     expect((await interactionRow(id)).state).toBe('active');
 
-    // The conversation is over: wrap-up as usual, then done.
+    // The conversation is over: the adviser hangs up, then wrap-up as usual, then done.
+    await workList(ws).focus();
+    await ws.keyboard.press('Alt+L');
+    await until('the call over at the consumer’s', () => harnessState(consumerPhone), (s) => s.calls.length === 0);
     await again.getByRole('button', { name: 'Avsluta kontakt' }).click();
     const wrapUp = workList(ws).getByRole('list', { name: 'Efterarbete' }).getByRole('article');
     await wrapUp.getByRole('radio', { name: 'Besvarad' }).check();

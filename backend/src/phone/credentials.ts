@@ -26,8 +26,12 @@ export async function issueCredentials(deps: Deps, actor: Actor): Promise<PhoneC
   const now = deps.clock.now();
   const sipUser = await ensureSipUser(deps.db.kysely, actor.userId, now);
   const user = await deps.db.kysely.selectFrom('users').select('display_name').where('id', '=', actor.userId).executeTakeFirstOrThrow();
-  // Whole seconds: the expiry travels in the authorization username as Unix seconds.
-  const expiresAt = new Date(Math.floor((now.getTime() + CREDENTIAL_LIFETIME_MS) / 1000) * 1000);
+  // The SIP platform checks the expiry against its own (wall) clock, not the
+  // service's domain clock — they are one in production, but a clock moved
+  // for a test or a drill must not hand out credentials the platform sees as
+  // long expired. Whole seconds: the expiry travels in the authorization
+  // username as Unix seconds.
+  const expiresAt = new Date(Math.floor((Date.now() + CREDENTIAL_LIFETIME_MS) / 1000) * 1000);
   return {
     wsUrl: sipWsUrl,
     domain: sipDomain,
