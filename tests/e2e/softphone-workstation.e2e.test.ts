@@ -1,30 +1,32 @@
 // The softphone in the browser-mode workstation, driven as an adviser would:
-// the page registers with the credentials the backend issues (through a shim
-// until the backend's phone API lands, see support/phone-credentials-shim.ts)
-// on a minimal SIP relay; a returning consumer calls from a harness page;
+// the page registers on the reference SIP platform (Kamailio) with the
+// credentials the backend issues; a returning consumer calls from a harness
+// page (registered as their number on the platform's stand-in for the
+// telephone network);
 // the call panel rings with the caller's earlier cases beside it; the adviser
 // answers with the mouse and does the rest from the keyboard — hold and
 // resume (Alt+P), mute (Alt+M, the caller hears nothing), the keypad (Alt+K,
 // digits), hang up (Alt+L) — with each change said to screen readers, axe
-// clean with a call in the panel, and no CSP violation (the relay's origin
+// clean with a call in the panel, and no CSP violation (the platform's origin
 // comes from HALLA_SIP_ORIGINS); a reload in browser mode ends a call (with a
 // BYE), as the README says, and the line comes back; and a warm transfer to a
 // partner's number: the caller on hold, the partner rings and answers, then
 // back to the caller (completing it needs a platform that carries out the
-// REFER; the relay is not one); and a routed call answered from its offer
+// REFER at the caller's end, which a consumer's phone does not do); and a call
+// tied to an offer answered from it
 // with Alt+A, which answers the SIP call carrying its X-Interaction-Id
 // instead of accepting over REST.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startKamailio, type Kamailio } from '../support/kamailio.js';
+import { freePort } from '../support/free-port.js';
 import { axeScreen, formatReports } from './support/axe.js';
 import { E2E_SEED_CASES, startBackend, type E2eBackend } from './support/backend.js';
 import { FAKE_MEDIA_ARGS, launchChromium } from './support/browser.js';
-import { startCredentialsShim, type CredentialsShim } from './support/phone-credentials-shim.js';
 import { ensureRendererBuilt } from './support/renderer-build.js';
 import { screenshot, screenshotOnFailure } from './support/screenshots.js';
 import { RunningClock, withinPhoneHours } from './support/running-clock.js';
 import { consumerWithClosedCases, type ReturningConsumer } from './support/seeded-data.js';
-import { startSipRelay, type SipRelay } from './support/sip-relay.js';
 import { LOUD, SILENT, harnessCommand, harnessLevel, harnessState, startHarnessServer, until, type HarnessServer } from './support/softphone-harness.js';
 import { tempDirs } from './support/temp-dirs.js';
 import { waitFor } from './support/wait-for.js';
@@ -32,8 +34,10 @@ import { login, openWorkstation, waitForText, workList, type Workstation } from 
 
 const dirs = tempDirs('softphone');
 let backend: E2eBackend;
-let relay: SipRelay;
-let shim: CredentialsShim;
+let kamailio: Kamailio;
+let sipWs: string;
+/** The adviser's SIP user, as the backend issued it (callers dial it directly). */
+let adviserSip: string;
 let harness: HarnessServer;
 let browser: Browser;
 let desk: Workstation | null = null;
@@ -42,9 +46,14 @@ let consumer: ReturningConsumer;
 beforeAll(async () => {
   await ensureRendererBuilt();
   // Within the phone queue's hours, so a routed call can be offered.
-  backend = await startBackend(dirs.make('backend'), E2E_SEED_CASES, { clock: new RunningClock(withinPhoneHours()) });
-  relay = await startSipRelay();
-  shim = await startCredentialsShim(backend.url, { wsUrl: relay.url, domain: 'test.invalid', user: 'adviser' });
+  // The platform is told where the backend will be, the backend where the platform is.
+  const port = await freePort();
+  const sipSecret = 'e2e-softphone-secret-0123456789abcdef';
+  kamailio = await startKamailio({ backendUrl: `http://127.0.0.1:${port}`, sipSecret });
+  sipWs = `ws://127.0.0.1:${kamailio.wsPort}`;
+  backend = await startBackend(dirs.make('backend'), E2E_SEED_CASES, { clock: new RunningClock(withinPhoneHours()), port, env: { SIP_SECRET: sipSecret, SIP_WS_URL: sipWs } });
+  const credentials = await fetch(`${backend.url}/v1/phone/credentials`, { headers: { authorization: `Bearer ${await backend.tokenFor('adviser')}` } });
+  adviserSip = /^sip:([^@]+)@/.exec(((await credentials.json()) as { uri: string }).uri)![1]!;
   harness = await startHarnessServer();
   browser = await launchChromium(FAKE_MEDIA_ARGS);
   consumer = await consumerWithClosedCases(backend.deps());
@@ -54,9 +63,8 @@ afterAll(async () => {
   await desk?.close();
   await browser?.close();
   await harness?.close();
-  await shim?.close();
-  await relay?.close();
   await backend?.stop();
+  await kamailio?.stop();
   dirs.removeAll();
 }, 60_000);
 
@@ -65,17 +73,16 @@ const toast = (page: Page) => page.locator('.toast');
 
 describe('the softphone in the workstation', () => {
   it('rings with the caller’s history, is answered, held, muted, keyed and hung up from the keyboard', async () => {
-    desk = await openWorkstation(browser, shim.url, dirs.make('desk'), { HALLA_SIP_ORIGINS: relay.url });
+    desk = await openWorkstation(browser, backend.url, dirs.make('desk'), { HALLA_SIP_ORIGINS: sipWs });
     const { page } = desk;
     screenshotOnFailure(() => page, 'softphone');
     await login(page, 'adviser');
     await waitForText(page.locator('.phone-status'), 'Telefon ansluten', { timeoutMs: 20_000 });
-    expect(shim.asked()).toBeGreaterThan(0);
 
     // A returning consumer calls (a direct call: the routed path needs the platform).
-    const caller = await harness.open(browser, relay.url, consumer.phone);
+    const caller = await harness.open(browser, sipWs, consumer.phone, 'localhost');
     await until('the caller registered', () => harnessState(caller), (s) => s.line === 'registered');
-    await harnessCommand(caller, { kind: 'dial', target: 'adviser' });
+    await harnessCommand(caller, { kind: 'dial', target: adviserSip });
 
     const panel = callPanel(page);
     await waitForText(panel, 'Ringer');
@@ -135,9 +142,9 @@ describe('the softphone in the workstation', () => {
   it('ends a call when the browser-mode page is reloaded, and registers again', async () => {
     if (!desk) throw new Error('the first test opens the workstation');
     const { page } = desk;
-    const caller = await harness.open(browser, relay.url, 'caller-reload');
+    const caller = await harness.open(browser, sipWs, '+46700000101', 'localhost');
     await until('registered', () => harnessState(caller), (s) => s.line === 'registered');
-    await harnessCommand(caller, { kind: 'dial', target: 'adviser' });
+    await harnessCommand(caller, { kind: 'dial', target: adviserSip });
     await waitForText(callPanel(page), 'Ringer');
     await callPanel(page).getByRole('button', { name: 'Svara' }).click();
     await until('answered', () => harnessState(caller), (s) => s.calls[0]?.status === 'active');
@@ -151,10 +158,10 @@ describe('the softphone in the workstation', () => {
   it('warm-transfers to a partner’s number from the keyboard: the caller waits on hold, the partner answers, and the adviser goes back to the caller', async () => {
     if (!desk) throw new Error('the first test opens the workstation');
     const { page } = desk;
-    const caller = await harness.open(browser, relay.url, 'caller-warm');
-    const partner = await harness.open(browser, relay.url, '081234567');
+    const caller = await harness.open(browser, sipWs, '+46700000102', 'localhost');
+    const partner = await harness.open(browser, sipWs, '081234567', 'localhost');
     await until('both registered', async () => [(await harnessState(caller)).line, (await harnessState(partner)).line], (l) => l.every((x) => x === 'registered'));
-    await harnessCommand(caller, { kind: 'dial', target: 'adviser' });
+    await harnessCommand(caller, { kind: 'dial', target: adviserSip });
     const panel = callPanel(page);
     await waitForText(panel, 'Ringer');
     await panel.getByRole('button', { name: 'Svara' }).click();
@@ -214,9 +221,9 @@ describe('the softphone in the workstation', () => {
     const interactionId = ((await registered.json()) as { id: string }).id;
     const card = workList(page).getByRole('article', { name: 'Ny kontakt: Telefon' });
     await waitForText(card, consumer.phone);
-    const caller = await harness.open(browser, relay.url, consumer.phone);
+    const caller = await harness.open(browser, sipWs, consumer.phone, 'localhost');
     await until('registered', () => harnessState(caller), (s) => s.line === 'registered');
-    await harnessCommand(caller, { kind: 'dial', target: 'adviser', interactionId });
+    await harnessCommand(caller, { kind: 'dial', target: adviserSip, interactionId });
     await waitForText(callPanel(page), 'Ringer');
 
     await workList(page).focus();
