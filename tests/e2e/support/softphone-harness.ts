@@ -11,8 +11,12 @@ import type { Browser, Page } from 'playwright-core';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
 export interface HarnessServer {
-  /** A SIP endpoint page registered as `user` in `domain` (default the test relay's). */
-  open(browser: Browser, relayUrl: string, user: string, domain?: string): Promise<Page>;
+  /**
+   * A SIP endpoint page registered as `user` in `domain` (default the test
+   * relay's); with `credentials`, as a member of staff on the real platform.
+   * `initScript` runs in the page before the harness (e.g. to watch WebRTC).
+   */
+  open(browser: Browser, relayUrl: string, user: string, domain?: string, extra?: { credentials?: { auth: string; password: string }; initScript?: string }): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -33,9 +37,12 @@ export async function startHarnessServer(): Promise<HarnessServer> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const base = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
   return {
-    async open(browser, relayUrl, user, domain = 'test.invalid') {
-      const page = await (await browser.newContext()).newPage();
-      await page.goto(`${base}?ws=${encodeURIComponent(relayUrl)}&user=${encodeURIComponent(user)}&domain=${encodeURIComponent(domain)}`);
+    async open(browser, relayUrl, user, domain = 'test.invalid', extra = {}) {
+      const context = await browser.newContext();
+      if (extra.initScript) await context.addInitScript(extra.initScript);
+      const page = await context.newPage();
+      const query = new URLSearchParams({ ws: relayUrl, user, domain, ...(extra.credentials ?? {}) });
+      await page.goto(`${base}?${query.toString()}`);
       return page;
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),

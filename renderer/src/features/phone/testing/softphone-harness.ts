@@ -4,7 +4,9 @@
 // bundle. Nothing is put on `window`: the test reads the state from the
 // page's text and gives commands through its form, as a user would.
 //
-// Query: ?ws=<ws url>&user=<sip user>&domain=<domain>
+// Query: ?ws=<ws url>&user=<sip user>&domain=<domain>, and for a member of
+// staff on the real platform &auth=<authorization username>&password=<password>
+// (the credentials the backend issued).
 import { createPageSoftphone } from '../page-softphone';
 
 const params = new URLSearchParams(location.search);
@@ -27,8 +29,8 @@ const phone = createPageSoftphone(
       wsUrl: params.get('ws') ?? '',
       domain,
       uri: `sip:${user}@${domain}`,
-      authorizationUsername: user,
-      password: 'not-checked',
+      authorizationUsername: params.get('auth') ?? user,
+      password: params.get('password') ?? 'not-checked',
       expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
       displayName: user,
     },
