@@ -168,6 +168,12 @@ describeEachDialect('phone through Kamailio', (dialect) => {
     await expectSuccess(await call(407, partnerNumber, 'not-the-password'), 'wrong password');
   });
 
+  it('refuses a phone-number endpoint that registers as a service number, in national or E.164 form (403)', async () => {
+    for (const user of ['0771525525', '+46771525525', '+46771525526']) {
+      await expectSuccess(await sipp(registerOpenScenario(403), { remotePort: kamailio.sipPort, keys: { user, domain: 'localhost', contact_port: '5999' }, timeoutSeconds: 10 }), `${user} refused`);
+    }
+  });
+
   it('tells a caller the line is closed (480) while the queue is closed, and queues nothing', async () => {
     const closed = JSON.stringify({ weekly: {}, exceptions: [] });
     await f.deps.db.kysely.updateTable('queues').set({ hours: closed }).where('id', '=', 'phone-sv').execute();

@@ -4214,7 +4214,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** SIP credentials for my softphone (valid 12 h; 503 phone_not_configured without SIP_SECRET) */
+        /** SIP credentials for my softphone (valid 2 h; 503 phone_not_configured without SIP_SECRET) */
         get: {
             parameters: {
                 query?: never;

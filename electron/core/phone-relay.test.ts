@@ -95,6 +95,8 @@ describe('the phone relay', () => {
     detach();
     await expect(pending).resolves.toEqual({ ok: false, code: 'no_phone' });
     expect(t.relay.snapshot()).toEqual({ hosted: true, state: null });
+    // The workspace is told at once, so it does not go on showing the call.
+    expect(t.events.at(-1)).toEqual({ type: 'phone', state: { line: 'idle', lineError: null, calls: [], transfer: null, lastEnded: null } });
   });
 
   it('lets a new phone window take over, and an old window’s late detach changes nothing', async () => {

@@ -11,6 +11,7 @@
 // In browser mode no owner ever attaches (the page is its own phone).
 // No `electron` import: main wires the owner to a window.
 import type { CommandResult, DeskEvent, PhoneCommand, PhoneHostRequest, PhoneSnapshot, PhoneState } from '../bridge.js';
+import { INITIAL_PHONE_STATE } from '../phone-contract.js';
 
 export interface PhoneOwner {
   send(request: PhoneHostRequest): void;
@@ -89,8 +90,10 @@ export function createPhoneRelay(options: PhoneRelayOptions): PhoneRelay {
         if (owner !== next) return;
         owner = null;
         failAll();
-        // The calls went with the window; say so rather than show a stale call.
+        // The calls went with the window; say so rather than show a stale call
+        // until a new phone window publishes.
         state = null;
+        options.emit({ type: 'phone', state: INITIAL_PHONE_STATE });
       };
     },
 

@@ -32,7 +32,9 @@ done
 case "$ws_port$sip_port" in *[!0-9]*|"") echo "start.sh: the ports must be numbers" >&2; exit 2 ;; esac
 
 # "0771525525=phone-sv,0771525526=phone-en" → ^(0771525525|0771525526)$
-service_re="^($(echo "$numbers" | tr ',' '\n' | sed 's/=.*//' | paste -sd '|'))\$"
+# A leading + is literal ([+]); each number is also matched in its E.164
+# form (0771… → +46771…), so nobody can register a service number that way.
+service_re="^($(echo "$numbers" | tr ',' '\n' | sed 's/=.*//' | sed -E 's/^0([0-9]+)$/0\1|[+]46\1/; s/^[+]/[+]/' | paste -sd '|'))\$"
 
 args=(-f "$cfg" -DD -E -m 64 -M 16
   -A "SIP_PORT=$sip_port" -A "WS_PORT=$ws_port"

@@ -12,10 +12,10 @@
 // BYE), as the README says, and the line comes back; and a warm transfer to a
 // partner's number: the caller on hold, the partner rings and answers, then
 // back to the caller (completing it needs a platform that carries out the
-// REFER at the caller's end, which a consumer's phone does not do); and a call
-// tied to an offer answered from it
-// with Alt+A, which answers the SIP call carrying its X-Interaction-Id
-// instead of accepting over REST.
+// REFER at the caller's end, which a consumer's phone does not do); and a
+// caller who claims an interaction (a forged X-Interaction-Id) is not
+// answered by the offer's Answer: the platform drops the header. (A routed
+// call answered from its offer is tests/e2e/phone-call.e2e.test.ts.)
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startKamailio, type Kamailio } from '../support/kamailio.js';
@@ -203,7 +203,7 @@ describe('the softphone in the workstation', () => {
     await partner.context().close();
   }, 90_000);
 
-  it('answers a routed call from its offer (Alt+A) on the phone, not by REST: the SIP call with that X-Interaction-Id', async () => {
+  it('does not let a caller claim an interaction: a forged X-Interaction-Id is dropped by the platform, so the offer is not answered by that call', async () => {
     if (!desk) throw new Error('the first test opens the workstation');
     const { page } = desk;
     const lead = await backend.tokenFor('teamlead');
@@ -211,30 +211,34 @@ describe('the softphone in the workstation', () => {
     await page.getByRole('banner').getByRole('button', { name: 'Bli redo' }).click();
     await waitForText(page.getByRole('status', { name: 'Min status' }), 'Redo');
 
-    // The routing engine offers the call to this adviser; the platform rings them with its interaction id.
+    // A contact registered by a channel (not the SIP platform) is offered to this adviser.
     const registered = await fetch(`${backend.url}/v1/interactions`, {
       method: 'POST',
       headers: { authorization: `Bearer ${lead}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ channel: 'phone', language: 'sv', from: consumer.phone, subject: 'Routed call' }),
+      body: JSON.stringify({ channel: 'phone', language: 'sv', from: consumer.phone, subject: 'Registered call' }),
     });
     expect(registered.status).toBe(201);
     const interactionId = ((await registered.json()) as { id: string }).id;
     const card = workList(page).getByRole('article', { name: 'Ny kontakt: Telefon' });
     await waitForText(card, consumer.phone);
-    const caller = await harness.open(browser, sipWs, consumer.phone, 'localhost');
+    // A caller dials the adviser directly, claiming that interaction.
+    const caller = await harness.open(browser, sipWs, '+46700000103', 'localhost');
     await until('registered', () => harnessState(caller), (s) => s.line === 'registered');
     await harnessCommand(caller, { kind: 'dial', target: adviserSip, interactionId });
     await waitForText(callPanel(page), 'Ringer');
 
+    // Alt+A answers the offer — over REST, as a contact with no routed call — and not the caller's call.
     await workList(page).focus();
     await page.keyboard.press('Alt+A');
-    await until('the SIP call answered', () => harnessState(caller), (s) => s.calls[0]?.status === 'active');
-    await waitForText(callPanel(page), 'Pågår');
-    // The workstation did not accept it over REST: the platform reports the answer to the backend.
-    const row = await backend.deps().db.kysely.selectFrom('interactions').select('state').where('id', '=', interactionId).executeTakeFirstOrThrow();
-    expect(row.state).toBe('offered');
+    await waitFor('the offer accepted over REST', async () => {
+      const row = await backend.deps().db.kysely.selectFrom('interactions').select('state').where('id', '=', interactionId).executeTakeFirstOrThrow();
+      return row.state === 'active' ? true : undefined;
+    });
+    expect((await harnessState(caller)).calls[0]?.status).not.toBe('active');
+    await waitForText(callPanel(page), 'Ringer');
 
-    await page.keyboard.press('Alt+L');
+    const ringing = (await harnessState(caller)).calls[0];
+    await harnessCommand(caller, { kind: 'hangup', callId: ringing?.id });
     await until('the call to end', () => harnessState(caller), (s) => s.calls.length === 0);
     await caller.context().close();
   }, 90_000);

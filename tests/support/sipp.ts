@@ -92,7 +92,7 @@ ${auth ? '[authentication]\n' : ''}Content-Length: 0
 }
 
 /** REGISTER [user] (a phone number: the PSTN stand-in) with a Contact on [contact_port], no credentials. */
-export function registerOpenScenario(): string {
+export function registerOpenScenario(expect: 200 | 403 = 200): string {
   return xml(`
   <send retrans="500">${msg(`
 REGISTER sip:[domain] SIP/2.0
@@ -106,7 +106,7 @@ Max-Forwards: 70
 Expires: 600
 Content-Length: 0
 `)}</send>
-  <recv response="200"/>
+  <recv response="${expect}"/>
 `);
 }
 

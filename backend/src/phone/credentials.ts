@@ -7,8 +7,12 @@ import { HOUR } from '../shared/clock.js';
 import { sipCredential } from './secrets.js';
 import { ensureSipUser } from './sip-users.js';
 
-/** Long enough for a shift without renewal; the softphone fetches new ones before expiresAt anyway. */
-export const CREDENTIAL_LIFETIME_MS = 12 * HOUR;
+/**
+ * Short, because a credential cannot be taken back: a member of staff whose
+ * access ends keeps the phone at most this long. The softphone fetches new
+ * ones a minute before they expire.
+ */
+export const CREDENTIAL_LIFETIME_MS = 2 * HOUR;
 
 export interface PhoneCredentials {
   wsUrl: string;

@@ -65,10 +65,10 @@ describeEachDialect('phone', (dialect) => {
       expect(res.statusCode, res.body).toBe(200);
       const c = res.json<Record<string, string>>();
       const sipUser = sipUserOf(f.users.adviser);
-      // Twelve hours on the wall clock (the platform's), whatever the fixture's clock says.
+      // Two hours on the wall clock (the platform's), whatever the fixture's clock says.
       const expiry = Number(c.authorizationUsername!.split(':')[0]);
-      expect(expiry - before).toBeGreaterThanOrEqual(12 * 3600);
-      expect(expiry - before).toBeLessThanOrEqual(12 * 3600 + 5);
+      expect(expiry - before).toBeGreaterThanOrEqual(2 * 3600);
+      expect(expiry - before).toBeLessThanOrEqual(2 * 3600 + 5);
       expect(c).toEqual({
         wsUrl: 'ws://127.0.0.1:9999',
         domain: 'sip.test',

@@ -36,7 +36,7 @@ export const phoneDomain: Domain = {
       '/v1/phone/credentials',
       {
         config: { auth: caseWorkers },
-        schema: { tags, summary: 'SIP credentials for my softphone (valid 12 h; 503 phone_not_configured without SIP_SECRET)', response: { 200: ref(PhoneCredentialsSchema) } },
+        schema: { tags, summary: 'SIP credentials for my softphone (valid 2 h; 503 phone_not_configured without SIP_SECRET)', response: { 200: ref(PhoneCredentialsSchema) } },
       },
       async (req) => issueCredentials(deps, actorOf(req)),
     );
