@@ -10,6 +10,9 @@ import { runHost } from './host.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const port = process.env.PORT || '8080';
+// The demo's SIP platform (started beside the backend when Kamailio is
+// installed): the workstation's page may reach its WebSocket, the softphone.
+const sipOrigins = process.env.HALLA_SIP_ORIGINS || new URL(process.env.SIP_WS_URL || 'ws://127.0.0.1:8088').origin;
 const serverUrl = `http://127.0.0.1:${port}`;
 const children: ChildProcess[] = [];
 
@@ -67,7 +70,7 @@ async function main(): Promise<void> {
   const exe = electronBinary();
   if (exe) {
     run('building the desktop app', ['--import', 'tsx', 'electron/build.ts']);
-    const app = spawn(exe, ['.'], { cwd: root, env: { ...process.env, HALLA_SERVER_URL: serverUrl }, stdio: 'inherit' });
+    const app = spawn(exe, ['.'], { cwd: root, env: { ...process.env, HALLA_SERVER_URL: serverUrl, HALLA_SIP_ORIGINS: sipOrigins }, stdio: 'inherit' });
     children.push(app);
     app.once('exit', () => {
       stopAll();
@@ -77,7 +80,7 @@ async function main(): Promise<void> {
   }
 
   console.log('The Electron binary is not installed here, so the workstation runs in browser mode instead.');
-  const host = await runHost({ ...process.env, HALLA_SERVER_URL: serverUrl, DESK_PORT: process.env.DESK_PORT || '5180' });
+  const host = await runHost({ ...process.env, HALLA_SERVER_URL: serverUrl, HALLA_SIP_ORIGINS: sipOrigins, DESK_PORT: process.env.DESK_PORT || '5180' });
   console.log(`Workstation: open ${host.url} in a browser and sign in with a demo login above.`);
   const shutdown = () => {
     void host.close().finally(() => {
