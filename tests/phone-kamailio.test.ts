@@ -4,6 +4,7 @@
 // phone and as the caller. On both dialects; everything started here is
 // stopped here, by process id.
 import type { AddressInfo } from 'node:net';
+import WebSocket from 'ws';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from './support/test-db.js';
 import { bearer, createFixture, type Fixture } from './support/app-fixture.js';
@@ -166,6 +167,25 @@ describeEachDialect('phone through Kamailio', (dialect) => {
     await expectSuccess(partnerPhone, 'partner\'s phone');
     await expectSuccess(await call(404, '0109999999'), 'call to an unregistered number');
     await expectSuccess(await call(407, partnerNumber, 'not-the-password'), 'wrong password');
+  });
+
+  it('opens its WebSocket only to the workstation\'s pages: another web origin is refused (403)', async () => {
+    const upgrade = (origin: string) =>
+      new Promise<number>((resolve) => {
+        const ws = new WebSocket(`ws://127.0.0.1:${kamailio.wsPort}`, 'sip', { origin });
+        ws.once('open', () => {
+          ws.close();
+          resolve(101);
+        });
+        ws.once('unexpected-response', (_req, res) => {
+          resolve(res.statusCode ?? 0);
+          ws.terminate();
+        });
+        ws.once('error', () => undefined);
+      });
+    expect(await upgrade('https://evil.example')).toBe(403);
+    expect(await upgrade('http://127.0.0.1:5180')).toBe(101);
+    expect(await upgrade('app://desk')).toBe(101);
   });
 
   it('refuses a phone-number endpoint that registers as a service number, in national or E.164 form (403)', async () => {
