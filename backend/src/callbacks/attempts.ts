@@ -7,6 +7,7 @@
 import type { Static } from '@sinclair/typebox';
 import type { Actor, Deps } from '../deps.js';
 import type { CallbackOutcome } from '../db/schema.js';
+import { auditRead } from '../audit/service.js';
 import { Problem } from '../http/problem.js';
 import { MINUTE } from '../shared/clock.js';
 import { liveWork } from '../routing/engine.js';
@@ -31,7 +32,7 @@ export async function recordAttempt(
   id: string,
   body: Static<typeof CallbackAttemptBody>,
 ): Promise<{ interaction: Interaction; callback: CallbackDetail }> {
-  return liveWork(deps, async (rtx) => {
+  const out = await liveWork(deps, async (rtx) => {
     const row = await load(rtx, id);
     if (row.state === 'offered' && row.offered_to === actor.userId) throw new Problem(409, 'invalid_state', 'Answer the offer first', { state: row.state });
     if (row.adviser_id !== actor.userId) throw new Problem(403, 'forbidden', 'Only the adviser handling this callback records its attempts');
@@ -86,4 +87,7 @@ export async function recordAttempt(
     await tell(rtx, next);
     return { interaction: toInteraction(next), callback: await callbackDetailOf(rtx.trx, deps.config, next) };
   });
+  // The answer carries the consumer's number again: a read like any other.
+  await auditRead(deps.db, deps.clock.now(), actor, { action: 'interaction.read', entityType: 'interaction', entityId: id, detail: { via: 'callback-attempt' } });
+  return out;
 }

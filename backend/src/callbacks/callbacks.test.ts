@@ -268,6 +268,9 @@ describeEachDialect('callbacks', (dialect) => {
       const { desk, id } = await takeCallback();
       const reached = await attempt(desk, id, 'reached');
       expect(reached.body.interaction).toMatchObject({ state: 'active', adviserId: desk.id });
+      // The answer carries the number again: the read is audited, to this adviser.
+      const audits = await f.deps.db.kysely.selectFrom('audit_log').select(['user_id', 'detail']).where('entity_id', '=', id).where('action', '=', 'interaction.read').execute();
+      expect(audits.filter((a) => String(a.detail).includes('callback-attempt')).map((a) => a.user_id)).toEqual([desk.id]);
       const again = await attempt(desk, id, 'no_answer');
       expect(again.status).toBe(409);
       expect((await api.step(desk, id, 'end')).state).toBe('wrap_up');
@@ -308,6 +311,9 @@ describeEachDialect('callbacks', (dialect) => {
       const res = await attempt(other, id, 'no_answer');
       expect(res.status).toBe(403);
       expect(res.body).toMatchObject({ code: 'forbidden' });
+      // A refused attempt read nothing, so nothing is audited for it.
+      const audits = await f.deps.db.kysely.selectFrom('audit_log').select('detail').where('entity_id', '=', id).where('user_id', '=', other.id).execute();
+      expect(audits).toEqual([]);
       expect((await api.ok<S['CallbackDetail']>(lead, 'GET', `/v1/interactions/${id}/callback`)).attempts).toEqual([]);
       expect((await api.call(other.token, 'GET', `/v1/interactions/${id}/callback`)).status).toBe(403);
       // The lead may read it, but records nothing: it is not in their hands.
