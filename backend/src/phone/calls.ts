@@ -14,6 +14,7 @@ import type { RoutingTx } from '../routing/lock.js';
 import { registerContact } from '../interactions/intake.js';
 import { acceptTx, consumerLeftTx } from '../interactions/lifecycle.js';
 import { logStep } from '../interactions/log.js';
+import { setIntentBySystem } from '../presence/service.js';
 import { ensureSipUser, userOfSipUser } from './sip-users.js';
 
 export interface Arrival {
@@ -149,6 +150,7 @@ export async function callEvent(deps: Deps, e: CallEvent): Promise<{ outcome: 'a
             .execute();
           offered = (await readInteraction(rtx, row.id))!;
         }
+        if (row.state !== 'offered' || row.offered_to !== userId) await forgiveMissed(rtx, row.id, userId);
         await acceptTx(rtx, await actorOf(rtx, userId), offered);
         await setCall(rtx, e.callId, { state: 'answered', answered_by: userId, answered_at: rtx.now.toISOString() });
         return applied;
@@ -199,4 +201,24 @@ export async function callEvent(deps: Deps, e: CallEvent): Promise<{ outcome: 'a
       }
     }
   });
+}
+
+/**
+ * The adviser picked up the phone just after this call's offer to them ran
+ * out, which made them not ready (missed): they did answer, so they are
+ * ready again (the call itself makes them busy). A missed offer of another
+ * contact, or a break they chose, is left as it is.
+ */
+async function forgiveMissed(rtx: RoutingTx, interactionId: string, userId: string): Promise<void> {
+  const presence = await rtx.trx.selectFrom('adviser_presence').select(['intent', 'reason']).where('user_id', '=', userId).executeTakeFirst();
+  if (presence?.intent !== 'not_ready' || presence.reason !== 'missed') return;
+  const lastMiss = await rtx.trx
+    .selectFrom('interaction_events')
+    .select('interaction_id')
+    .where('adviser_id', '=', userId)
+    .where('type', '=', 'offer_expired')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (lastMiss?.interaction_id === interactionId) await setIntentBySystem(rtx, userId, 'ready', 'missed');
 }

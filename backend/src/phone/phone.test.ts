@@ -265,8 +265,12 @@ describeEachDialect('phone', (dialect) => {
       f.deps.clock.advance(21 * SECOND);
       await api.tick();
       expect((await api.interaction(interactionId)).state).toBe('queued');
+      const presenceOf = () => f.deps.db.kysely.selectFrom('adviser_presence').select(['intent', 'reason']).where('user_id', '=', desk.id).executeTakeFirstOrThrow();
+      expect(await presenceOf()).toEqual({ intent: 'not_ready', reason: 'missed' });
       expect(await event({ callId: id, event: 'answered', sipUser })).toBe('applied');
       expect(await api.interaction(interactionId)).toMatchObject({ state: 'active', adviser_id: desk.id });
+      // They did answer: not counted as gone missing, ready again after this call.
+      expect(await presenceOf()).toEqual({ intent: 'ready', reason: null });
     });
 
     it('refuses a call while the queue is closed, and one to a number that is no service number', async () => {
