@@ -39,6 +39,23 @@ import { backoffMs, cleanText, mergeMessages, MESSAGE_MAX, newClientId, parseSav
 
 /** A request that got no answer in this time is treated as lost, and retried. */
 const REQUEST_TIMEOUT_MS = 15_000;
+
+/**
+ * An answer from the chat's routes: the status, the JSON body (null when
+ * there was none or it was not JSON) and Retry-After in seconds.
+ * @typedef {{ status: number, data: unknown, retryAfter: number | null }} Answer
+ * @typedef {{ code?: unknown, nextOpening?: string | null, retryAfterSeconds?: number }} ProblemBody
+ */
+
+/** @param {unknown} data @returns {data is Record<string, unknown>} */
+const isObject = (data) => typeof data === 'object' && data !== null && !Array.isArray(data);
+
+/**
+ * The chat as the consumer sees it, from a route that answers with it (the
+ * contract's PublicChat), or null when the answer was something else.
+ * @param {Answer} res @returns {PublicChat | null}
+ */
+const chatIn = (res) => (res.status === 200 && isObject(res.data) ? /** @type {PublicChat} */ (res.data) : null);
 /** Receipts wait this long, so a burst of messages is acknowledged once. */
 const RECEIPT_DELAY_MS = 300;
 /** The adviser shows as typing at most this long after the server last said so. */
@@ -202,7 +219,7 @@ export class ChatClient {
    * @param {'GET' | 'POST'} method
    * @param {string} path  Relative to apiBase, e.g. "v1/public/chats".
    * @param {object} [body]
-   * @returns {Promise<{ status: number, data: any, retryAfter: number | null }>}
+   * @returns {Promise<Answer>}
    */
   async request(method, path, body) {
     const controller = typeof AbortController === 'function' ? new AbortController() : null;
@@ -221,7 +238,7 @@ export class ChatClient {
         ...(controller ? { signal: controller.signal } : {}),
       });
       const text = await res.text();
-      /** @type {any} */
+      /** @type {unknown} */
       let data = null;
       if (text) {
         try {
@@ -260,7 +277,7 @@ export class ChatClient {
     if (name) clean.name = name.slice(0, 80);
     const question = body.question === undefined ? '' : cleanText(body.question);
     if (question) clean.question = question.slice(0, MESSAGE_MAX);
-    /** @type {{ status: number, data: any, retryAfter: number | null }} */
+    /** @type {Answer} */
     let res;
     try {
       res = await this.request('POST', 'v1/public/chats', clean);
@@ -271,17 +288,18 @@ export class ChatClient {
     } catch {
       return { ok: false, code: 'failed' };
     }
-    if (res.status === 201 && res.data?.chat && typeof res.data.token === 'string') {
-      this.saved = { v: 1, chatId: res.data.chat.chatId, token: res.data.token, language: body.language, lastSeq: 0, outbox: [] };
+    const opened = /** @type {{ chat?: PublicChat, token?: unknown } & ProblemBody} */ (isObject(res.data) ? res.data : {});
+    if (res.status === 201 && opened.chat && typeof opened.token === 'string') {
+      this.saved = { v: 1, chatId: opened.chat.chatId, token: opened.token, language: body.language, lastSeq: 0, outbox: [] };
       this.restoredSeq = 0;
-      this.chat = res.data.chat;
+      this.chat = opened.chat;
       this.persist();
       this.emit();
       this.connect();
       return { ok: true };
     }
-    if (res.status === 409 && res.data?.code === 'queue_closed') return { ok: false, code: 'queue_closed', nextOpening: res.data.nextOpening ?? null };
-    if (res.status === 429) return { ok: false, code: 'rate_limited', retryAfter: res.retryAfter ?? res.data?.retryAfterSeconds ?? 60 };
+    if (res.status === 409 && opened.code === 'queue_closed') return { ok: false, code: 'queue_closed', nextOpening: opened.nextOpening ?? null };
+    if (res.status === 429) return { ok: false, code: 'rate_limited', retryAfter: res.retryAfter ?? opened.retryAfterSeconds ?? 60 };
     return { ok: false, code: 'failed' };
   }
 
@@ -298,7 +316,8 @@ export class ChatClient {
         this.forget();
         return 'gone';
       }
-      if (res.status === 200 && res.data) this.applyChat(res.data);
+      const chat = chatIn(res);
+      if (chat) this.applyChat(chat);
     } catch {
       // No network: the feed and the outbox keep trying.
     }
@@ -369,7 +388,7 @@ export class ChatClient {
     if (!this.saved) return;
     try {
       const res = await this.request('GET', `${this.chatPath('/messages')}?after=${this.feedSeq}`);
-      if (res.status === 200 && Array.isArray(res.data)) this.emit(this.receive(res.data, true));
+      if (res.status === 200 && Array.isArray(res.data)) this.emit(this.receive(/** @type {ChatMessage[]} */ (res.data), true));
     } catch {
       // Offline: the messages stay as they are; a reload fetches them.
     }
@@ -426,7 +445,7 @@ export class ChatClient {
   /** @param {SocketLike} ws @param {unknown} data */
   onFrame(ws, data) {
     if (this.ws !== ws || typeof data !== 'string') return;
-    /** @type {any} */
+    /** @type {{ type?: unknown, message?: ChatMessage, chat?: PublicChat } | null} */
     let frame;
     try {
       frame = JSON.parse(data);
@@ -563,7 +582,7 @@ export class ChatClient {
    * @returns {Promise<{ result: 'ok' | 'failed' | 'retry', retryAfter?: number | null }>}
    */
   async attempt(item) {
-    /** @type {{ status: number, data: any, retryAfter: number | null }} */
+    /** @type {Answer} */
     let res;
     try {
       res = await this.request('POST', this.chatPath('/messages'), { clientId: item.clientId, text: item.text });
@@ -571,12 +590,13 @@ export class ChatClient {
       return { result: 'retry' };
     }
     if (!this.saved) return { result: 'failed' };
-    if (res.status === 200 && res.data && typeof res.data.seq === 'number') {
+    const stored = /** @type {Partial<ChatMessage>} */ (isObject(res.data) ? res.data : {});
+    if (res.status === 200 && typeof stored.seq === 'number') {
       this.sendAttempt = 0;
       this.saved.outbox = this.saved.outbox.filter((i) => i.clientId !== item.clientId);
       this.status.delete(item.clientId);
       this.persist();
-      const added = this.receive([res.data], false);
+      const added = this.receive([/** @type {ChatMessage} */ (stored)], false);
       this.emit(added);
       return { result: 'ok' };
     }
@@ -596,8 +616,9 @@ export class ChatClient {
   async refreshChat() {
     try {
       const res = await this.request('GET', this.chatPath());
-      if (res.status === 200 && res.data) {
-        this.applyChat(res.data);
+      const chat = chatIn(res);
+      if (chat) {
+        this.applyChat(chat);
         this.emit();
       }
     } catch {
@@ -680,8 +701,9 @@ export class ChatClient {
     if (!this.saved) return 'failed';
     try {
       const res = await this.request('POST', this.chatPath('/transcript'), { email: email.trim() });
-      if (res.status === 200 && res.data) {
-        this.applyChat(res.data);
+      const chat = chatIn(res);
+      if (chat) {
+        this.applyChat(chat);
         this.emit();
         return 'ok';
       }
@@ -700,8 +722,9 @@ export class ChatClient {
     if (this.saved.outbox.length) await this.flush();
     try {
       const res = await this.request('POST', this.chatPath('/end'));
-      if (res.status === 200 && res.data) {
-        this.applyChat(res.data);
+      const chat = chatIn(res);
+      if (chat) {
+        this.applyChat(chat);
         this.emit();
         return 'ok';
       }

@@ -27,6 +27,15 @@ class MemoryStorage {
 }
 
 /** The public chat API as the page sees it, in memory. */
+/** A WebSocket class whose sockets all reach `backend`. */
+function socketsTo(backend: FakeBackend): new (url: string) => SocketLike {
+  return class extends FakeSocket {
+    constructor(url: string) {
+      super(url, backend);
+    }
+  };
+}
+
 class FakeBackend {
   messages: ChatMessage[] = [];
   private seq = 100;
@@ -47,17 +56,8 @@ class FakeBackend {
   sockets: FakeSocket[] = [];
   /** The "after" of every live-feed authentication, in order. */
   auths: number[] = [];
-  readonly Socket: new (url: string) => SocketLike;
-
-  constructor() {
-    // eslint-disable-next-line @typescript-eslint/no-this-alias
-    const backend = this;
-    this.Socket = class extends FakeSocket {
-      constructor(url: string) {
-        super(url, backend);
-      }
-    };
-  }
+  /** What the client constructs as its WebSocket: sockets connected to this backend. */
+  readonly Socket: new (url: string) => SocketLike = socketsTo(this);
 
   add(sender: ChatMessage['sender'], body: string, clientId: string, authorName: string | null = null): ChatMessage {
     const m: ChatMessage = { seq: ++this.seq, interactionId: CHAT_ID, sender, clientId, authorName, body, createdAt: new Date().toISOString(), delivered: false, read: false };

@@ -51,7 +51,7 @@ export function newClientId(c = globalThis.crypto) {
  * @param {string} text
  */
 export function cleanText(text) {
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point: a paste can carry them.
   return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim();
 }
 

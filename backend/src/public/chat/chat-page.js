@@ -298,7 +298,8 @@ const storage = new PageStorage();
 const client = new ChatClient({
   apiBase,
   fetch: (url, init) => fetch(url, init),
-  WebSocket: /** @type {any} */ (WebSocket),
+  // The browser's WebSocket is a SocketLike; its event types are only wider than the client needs.
+  WebSocket: /** @type {new (url: string) => import('./chat-client.js').SocketLike} */ (/** @type {unknown} */ (WebSocket)),
   storage,
   setTimeout: (fn, ms) => window.setTimeout(fn, ms),
   clearTimeout: (handle) => window.clearTimeout(/** @type {number} */ (handle)),
