@@ -81,6 +81,14 @@ async function consumerSays(page: Page, text: string): Promise<void> {
   await pageComposer(page).press('Enter');
 }
 
+/** The consumer's message has reached the server: its mark says sent, delivered or read (the adviser may read it at once). */
+async function reachedServer(page: Page, text: string, timeoutMs = 15_000): Promise<void> {
+  await waitFor(`"${text}" stored`, async () => {
+    const mark = (await pageEntries(page, text).textContent()) ?? '';
+    return !mark.includes('Inte skickat') && /Skickat|Levererat|Läst/.test(mark) ? true : undefined;
+  }, { timeoutMs });
+}
+
 async function adviserSays(page: Page, text: string): Promise<void> {
   await deskComposer(page).click();
   await deskComposer(page).fill(text);
@@ -210,7 +218,7 @@ describe('a chat seen from both sides', () => {
     expect((await serverMessages(chatId)).filter((m) => consumerOffline.includes(m.body))).toEqual([]);
     await screenshot(consumer, 'chat-both-sides-consumer-offline');
     consumerLine.restore();
-    await waitForText(pageEntries(consumer, consumerOffline[1]!), 'Skickat', { timeoutMs: 45_000 });
+    await reachedServer(consumer, consumerOffline[1]!, 45_000);
     let stored = await sameEverywhere(consumer, adviser, chatId, [...consumerOffline, duringConsumerDrop]);
     expect(stored.indexOf(consumerOffline[0]!)).toBeLessThan(stored.indexOf(consumerOffline[1]!));
 
@@ -220,7 +228,7 @@ describe('a chat seen from both sides', () => {
     const consumerDuringDeskDrop = ['Hallå, är du kvar?', 'Jag väntar.'];
     for (const line of consumerDuringDeskDrop) {
       await consumerSays(consumer, line);
-      await waitForText(pageEntries(consumer, line), 'Skickat');
+      await reachedServer(consumer, line);
     }
     const deskOffline = 'Skicka ett skriftligt krav till säljaren och ge dem en sista frist att leverera.';
     await adviserSays(adviser, deskOffline);
