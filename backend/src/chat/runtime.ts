@@ -6,6 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../deps.js';
 import { SECOND } from '../shared/clock.js';
+import { everyRound } from '../shared/rounds.js';
 import { ConsumerHub } from './consumer-hub.js';
 import { activityOf, on } from './queries.js';
 import { TYPING_MS } from './session.js';
@@ -94,21 +95,8 @@ export function installChatRuntime(app: FastifyInstance, deps: Deps): ChatRuntim
   const timers: NodeJS.Timeout[] = [];
   app.addHook('onReady', async () => {
     if (!app.live.timers) return;
-    // Each round is skipped while the previous one still runs.
-    const every = (ms: number, what: string, fn: () => Promise<void>) => {
-      let busy = false;
-      timers.push(
-        setInterval(() => {
-          if (busy) return;
-          busy = true;
-          fn()
-            .catch((err: unknown) => app.log.error({ err }, `${what} failed`))
-            .finally(() => {
-              busy = false;
-            });
-        }, ms),
-      );
-    };
+    const every = (ms: number, what: string, fn: () => Promise<void>) =>
+      timers.push(everyRound(ms, fn, (err) => app.log.error({ err }, `${what} failed`)));
     every(REFRESH_EVERY_MS, 'chat refresh', () => runtime.refreshPages());
     every(HEARTBEAT_EVERY_MS, 'chat heartbeat', () => runtime.heartbeat());
   });

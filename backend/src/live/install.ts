@@ -13,6 +13,7 @@ import { Problem } from '../http/problem.js';
 import { ref } from '../http/schemas.js';
 import { LiveEventSchema } from './events.js';
 import { SECOND, MINUTE } from '../shared/clock.js';
+import { everyRound } from '../shared/rounds.js';
 import { markSeen } from '../presence/service.js';
 import { tick } from '../routing/engine.js';
 import { computeQueueStats } from '../stats/queue-stats.js';
@@ -198,21 +199,8 @@ export async function installLive(app: FastifyInstance, deps: Deps, opts: { time
       stopBridge = await startNotifyBridge(deps.config.databaseUrl, deps.db, deps.bus, (m) => app.log.warn(m));
     }
     if (!opts.timers) return;
-    // Each timer skips a round while its previous one still runs.
-    const every = (ms: number, what: string, fn: () => Promise<void>) => {
-      let busy = false;
-      timers.push(
-        setInterval(() => {
-          if (busy) return;
-          busy = true;
-          fn()
-            .catch((err: unknown) => app.log.error({ err }, `${what} failed`))
-            .finally(() => {
-              busy = false;
-            });
-        }, ms),
-      );
-    };
+    const every = (ms: number, what: string, fn: () => Promise<void>) =>
+      timers.push(everyRound(ms, fn, (err) => app.log.error({ err }, `${what} failed`)));
     every(SECOND, 'routing tick', () => tick(deps));
     every(SECOND, 'queue statistics', () => runtime.sendQueueStats());
     every(SECOND, 'data change check', () => runtime.checkDataChanged());

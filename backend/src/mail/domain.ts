@@ -2,6 +2,7 @@
 // every few seconds it sends what is due in the outbox over SMTP_URL.
 import type { Domain } from '../domain.js';
 import { SECOND } from '../shared/clock.js';
+import { everyRound } from '../shared/rounds.js';
 import { sendDueMail, smtpTransport, type MailTransport } from './sender.js';
 
 export const mailDomain: Domain = {
@@ -18,16 +19,7 @@ export const mailDomain: Domain = {
       }
       const t = smtpTransport(deps.config.smtpUrl);
       transport = t;
-      let busy = false;
-      timer = setInterval(() => {
-        if (busy) return;
-        busy = true;
-        sendDueMail(deps, t)
-          .catch((err: unknown) => app.log.error({ err }, 'sending mail failed'))
-          .finally(() => {
-            busy = false;
-          });
-      }, 5 * SECOND);
+      timer = everyRound(5 * SECOND, () => sendDueMail(deps, t), (err) => app.log.error({ err }, 'sending mail failed'));
     });
     app.addHook('onClose', async () => {
       if (timer) clearInterval(timer);
