@@ -2,12 +2,11 @@
 // by the public website): the bookable windows and the booking itself. The
 // adviser's: the callback in hand and its attempts. The team lead's: the
 // overdue list.
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Domain } from '../domain.js';
 import { actorOf, caseWorkers, operations } from '../http/access.js';
 import { IdParams, ref } from '../http/schemas.js';
-import { Problem } from '../http/problem.js';
-import { createRateLimiter, type RateLimiter } from '../public/rate-limit.js';
+import { publicGuard } from '../public/guard.js';
+import { createRateLimiter } from '../public/rate-limit.js';
 import { hoursOf, queueFor } from '../queues/service.js';
 import { recordAttempt } from './attempts.js';
 import { bookCallback } from './booking.js';
@@ -31,16 +30,7 @@ export const callbacksDomain: Domain = {
     const reads = createRateLimiter(deps.config.publicRatePerMinute);
     const origins = deps.config.publicOrigins;
 
-    function guard(req: FastifyRequest, reply: FastifyReply, limiter: RateLimiter): void {
-      const origin = req.headers.origin;
-      if (origins.includes('*')) void reply.header('access-control-allow-origin', '*');
-      else if (origin && origins.includes(origin)) void reply.header('access-control-allow-origin', origin).header('vary', 'origin');
-      const wait = limiter.take(req.ip, Date.now());
-      if (wait !== true) {
-        void reply.header('retry-after', String(wait));
-        throw new Problem(429, 'rate_limited', 'Too many requests; try again shortly', { retryAfterSeconds: wait });
-      }
-    }
+    const guard = publicGuard(origins);
 
     app.get(
       '/v1/public/callbacks/slots',

@@ -10,7 +10,8 @@ import type { Domain } from '../domain.js';
 import { actorOf, caseWorkers, leads } from '../http/access.js';
 import { IdParams, ref } from '../http/schemas.js';
 import { Problem } from '../http/problem.js';
-import { createRateLimiter } from '../public/rate-limit.js';
+import { publicGuard } from '../public/guard.js';
+import { createRateLimiter, type RateLimiter } from '../public/rate-limit.js';
 import { createCanned, listCanned, removeCanned, updateCanned } from './canned.js';
 import {
   adviserChatInfo, adviserMessages, adviserReceipts, adviserSend, adviserTyping, consumerActivity, consumerEnd, consumerMessages, consumerReceipts, consumerSend,
@@ -39,16 +40,8 @@ export const chatDomain: Domain = {
     const origins = deps.config.publicOrigins;
     const { hub } = installChatRuntime(app, deps);
 
-    function guard(req: FastifyRequest, reply: FastifyReply, limiter = calls): void {
-      const origin = req.headers.origin;
-      if (origins.includes('*')) void reply.header('access-control-allow-origin', '*');
-      else if (origin && origins.includes(origin)) void reply.header('access-control-allow-origin', origin).header('vary', 'origin');
-      const wait = limiter.take(req.ip, Date.now());
-      if (wait !== true) {
-        void reply.header('retry-after', String(wait));
-        throw new Problem(429, 'rate_limited', 'Too many requests; try again shortly', { retryAfterSeconds: wait });
-      }
-    }
+    const checked = publicGuard(origins);
+    const guard = (req: FastifyRequest, reply: FastifyReply, limiter: RateLimiter = calls) => checked(req, reply, limiter);
     const token = (req: FastifyRequest) => req.headers[TOKEN_HEADER];
 
     // ------------------------------------------------------------ consumer

@@ -3,8 +3,8 @@
 import fs from 'node:fs';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Domain } from '../domain.js';
-import { Problem } from '../http/problem.js';
 import { ref } from '../http/schemas.js';
+import { publicGuard } from './guard.js';
 import { createRateLimiter } from './rate-limit.js';
 import { PublicWaitTimesSchema, publicSchemas } from './schemas.js';
 import { createWaitTimes } from './wait-times.js';
@@ -22,17 +22,8 @@ export const publicDomain: Domain = {
     const limiter = createRateLimiter(deps.config.publicRatePerMinute);
     const origins = deps.config.publicOrigins;
 
-    function guard(req: FastifyRequest, reply: FastifyReply): void {
-      // CORS first, so the website can read a 429 too.
-      const origin = req.headers.origin;
-      if (origins.includes('*')) void reply.header('access-control-allow-origin', '*');
-      else if (origin && origins.includes(origin)) void reply.header('access-control-allow-origin', origin).header('vary', 'origin');
-      const wait = limiter.take(req.ip, Date.now());
-      if (wait !== true) {
-        void reply.header('retry-after', String(wait));
-        throw new Problem(429, 'rate_limited', 'Too many requests; try again shortly', { retryAfterSeconds: wait });
-      }
-    }
+    const checked = publicGuard(origins);
+    const guard = (req: FastifyRequest, reply: FastifyReply) => checked(req, reply, limiter);
 
     app.get(
       '/v1/public/wait-times',
