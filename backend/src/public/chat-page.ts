@@ -2,18 +2,15 @@
 // (/widget/chat.js): static files, no login, served under a strict
 // Content-Security-Policy. The page talks only to this backend (its public
 // chat API and live feed) and may be framed by the public website.
-import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import type { Domain } from '../domain.js';
-
-const read = (name: string) => fs.readFileSync(new URL(`./chat/${name}`, import.meta.url), 'utf8');
+import { servePageFiles, type PageFiles } from './page-files.js';
 
 const HTML = 'text/html; charset=utf-8';
 const JS = 'text/javascript; charset=utf-8';
 const CSS = 'text/css; charset=utf-8';
 
 /** URL → file in ./chat/. The page's own files revalidate on every load, so a page never mixes two versions of its modules. */
-export const CHAT_PAGE_FILES: Readonly<Record<string, { file: string; type: string }>> = {
+export const CHAT_PAGE_FILES: PageFiles = {
   '/chat': { file: 'chat.html', type: HTML },
   '/chat/chat.css': { file: 'chat.css', type: CSS },
   '/chat/chat-page.js': { file: 'chat-page.js', type: JS },
@@ -36,23 +33,8 @@ export const chatPageDomain: Domain = {
   name: 'chat-page',
   schemas: [],
   routes(app, deps) {
-    const csp = chatPageCsp(deps.config.publicOrigins);
-    for (const [url, { file, type }] of Object.entries(CHAT_PAGE_FILES)) {
-      const body = read(file);
-      const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
-      // The button's script is on every page of the website: cached like the wait-time widget.
-      const caching = url.startsWith('/widget/') ? 'public, max-age=300' : 'no-cache';
-      // Static: no rate limit (a revalidation costs less than counting it).
-      app.get(url, { config: { auth: 'public' }, schema: { hide: true } }, async (req, reply) => {
-        void reply
-          .header('cache-control', caching)
-          .header('etag', etag)
-          .header('x-content-type-options', 'nosniff')
-          .header('referrer-policy', 'no-referrer')
-          .header('content-security-policy', csp);
-        if (req.headers['if-none-match'] === etag) return reply.code(304).send();
-        return reply.type(type).send(body);
-      });
-    }
+    // The button's script is on every page of the website: cached like the wait-time widget.
+    const caching = (url: string) => (url.startsWith('/widget/') ? 'public, max-age=300' : 'no-cache');
+    servePageFiles(app, new URL('./chat/', import.meta.url), CHAT_PAGE_FILES, chatPageCsp(deps.config.publicOrigins), caching);
   },
 };
