@@ -11,9 +11,15 @@
 // to the ready adviser and the platform rings their softphone with the
 // interaction's id; the adviser answers from the offer card; audio flows
 // both ways; hold silences it and resume brings it back; DTMF goes out; the
-// adviser hangs up from the keyboard; the backend holds the interaction with
-// its timestamps, tied to a case, and the adviser is in wrap-up. A second
-// caller who gives up while waiting is counted as abandoned.
+// adviser finds a partner for the case and transfers the call from the
+// partner's contact card with consultation: the partner's phone (a third
+// endpoint, registered as their number) rings, they talk while the consumer
+// waits on hold, and the adviser hands the consumer over (the consumer's line
+// carries out the REFER, as the network behind a trunk does); consumer and
+// partner talk; the referral to the partner is offered for the case, marked
+// as a transferred call; the backend holds the interaction with its
+// timestamps, tied to a case, and the adviser is in wrap-up. A second caller
+// who gives up while waiting is counted as abandoned.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startKamailio, type Kamailio } from '../support/kamailio.js';
@@ -23,11 +29,11 @@ import { startBackend, type E2eBackend } from './support/backend.js';
 import { FAKE_MEDIA_ARGS, launchChromium } from './support/browser.js';
 import { ensureRendererBuilt } from './support/renderer-build.js';
 import { screenshot, screenshotOnFailure } from './support/screenshots.js';
-import { consumerWithClosedCases, userId, type ReturningConsumer } from './support/seeded-data.js';
+import { consumerWithClosedCases, partnerToCall, userId, type PartnerToCall, type ReturningConsumer } from './support/seeded-data.js';
 import { LOUD, SILENT, harnessCommand, harnessLevel, harnessState, startHarnessServer, until, type HarnessServer } from './support/softphone-harness.js';
 import { tempDirs } from './support/temp-dirs.js';
 import { waitFor } from './support/wait-for.js';
-import { login, openWorkstation, waitForText, workList, type Workstation } from './support/workstation.js';
+import { login, openWorkstation, sidePanel, waitForText, workList, type Workstation } from './support/workstation.js';
 
 const SERVICE_NUMBER = '0771525525';
 const SIP_SECRET = 'e2e-phone-secret-0123456789abcdef';
@@ -39,6 +45,7 @@ let browser: Browser;
 let wsUrl: string;
 let desk: Workstation | null = null;
 let consumer: ReturningConsumer;
+let partner: PartnerToCall;
 const pages: Page[] = [];
 
 beforeAll(async () => {
@@ -69,6 +76,7 @@ beforeAll(async () => {
   harness = await startHarnessServer();
   browser = await launchChromium(FAKE_MEDIA_ARGS);
   consumer = await consumerWithClosedCases(backend.deps());
+  partner = await partnerToCall(backend.url, await backend.tokenFor('adviser'), backend.deps());
 }, 120_000);
 
 afterAll(async () => {
@@ -134,7 +142,7 @@ async function deskHears(page: Page): Promise<boolean> {
 }
 
 describe('a call through the SIP platform', () => {
-  it('is routed to the ready adviser, answered from the offer, carries audio both ways, is held, keyed and hung up, and ends in wrap-up on the server', async () => {
+  it('is routed to the ready adviser, answered from the offer, carries audio both ways, is held and keyed, is handed over to a partner with a referral, and ends in wrap-up on the server', async () => {
     desk = await openWorkstation(browser, backend.url, dirs.make('desk'), { HALLA_SIP_ORIGINS: wsUrl });
     const { page } = desk;
     await desk.context.addInitScript(RECORD_PEER_CONNECTIONS);
@@ -204,10 +212,44 @@ describe('a call through the SIP platform', () => {
     await page.keyboard.press('Escape');
     await keypad.waitFor({ state: 'detached' });
 
-    // The adviser hangs up: the consumer's phone hears the end, the backend has the call in wrap-up.
-    await workList(page).focus();
-    await page.keyboard.press('Alt+L');
-    await until('the consumer’s call ended', () => harnessState(caller), (s) => s.calls.length === 0 && s.lastEnded !== null);
+    // A partner for the case, and a warm transfer from their contact card.
+    const side = sidePanel(page);
+    await side.getByRole('tab', { name: 'Samverkande aktörer' }).click();
+    await side.getByRole('combobox', { name: 'Ämne' }).selectOption(partner.topicId);
+    await side.getByRole('combobox', { name: 'Kommun' }).selectOption(partner.municipalityCode);
+    const partnerNumber = partner.phone.replace(/\D/g, '');
+    const partnerPhone = await phoneOf(partnerNumber);
+    await side.getByRole('button', { name: `Koppla samtalet hit: ${partner.name}` }).click();
+    const transfer = page.getByRole('dialog', { name: 'Koppla vidare samtalet' });
+    await transfer.waitFor();
+    expect(await transfer.getByRole('textbox', { name: 'Telefonnummer' }).inputValue()).toBe(partnerNumber);
+    expect(await transfer.getByRole('radio', { name: /Med konsultation/ }).isChecked()).toBe(true);
+    await transfer.getByRole('button', { name: 'Ring mottagaren' }).click();
+    await transfer.waitFor({ state: 'detached' });
+    const partnerRinging = await until('the partner’s phone to ring', () => harnessState(partnerPhone), (s) => s.calls[0]?.status === 'ringing');
+    await until('silence for the consumer on hold', () => harnessLevel(caller), (l) => l < SILENT);
+    await harnessCommand(partnerPhone, { kind: 'answer', callId: partnerRinging.calls[0]?.id });
+    await until('the partner hears the adviser', () => harnessLevel(partnerPhone), (l) => l > LOUD);
+    const complete = panel.getByRole('button', { name: 'Slutför överkopplingen' });
+    await expect.poll(() => complete.isDisabled()).toBe(false);
+    await complete.click();
+
+    // Handed over: consumer and partner talk, and the adviser's calls end.
+    const consumerSide = await until('the consumer on the line with the partner', () => harnessState(caller), (s) => s.calls.length === 1 && s.calls[0]?.remote === partnerNumber && s.calls[0]?.status === 'active');
+    await until('the partner on the line with the consumer', () => harnessState(partnerPhone), (s) => s.calls.length === 1 && s.calls[0]?.remote === consumer.phone && s.calls[0]?.status === 'active');
+    await until('the consumer hears the partner', () => harnessLevel(caller), (l) => l > LOUD);
+    await until('the partner hears the consumer', () => harnessLevel(partnerPhone), (l) => l > LOUD);
+    await waitForText(panel, 'Senaste samtalet: vidarekopplat');
+
+    // The handover is a referral: offered for the case with the partner and "transferred"; the adviser says why.
+    const referral = page.getByRole('dialog', { name: 'Hänvisa till samverkande aktör' });
+    await referral.waitFor();
+    expect(await referral.getByRole('radio', { name: partner.name }).isChecked()).toBe(true);
+    expect(await referral.getByRole('radio', { name: 'Kopplad – samtalet förs över' }).isChecked()).toBe(true);
+    await referral.getByRole('textbox', { name: 'Anledning till hänvisningen' }).fill('Konsumenten behöver hjälp som aktören ger.');
+    await referral.getByRole('button', { name: 'Spara hänvisning' }).click();
+    await referral.waitFor({ state: 'detached' });
+
     const ended = await waitFor('the interaction in wrap-up on the server', async () => {
       const row = await db().selectFrom('interactions').selectAll().where('id', '=', interaction.id).executeTakeFirstOrThrow();
       return row.state === 'wrap_up' ? row : undefined;
@@ -217,6 +259,15 @@ describe('a call through the SIP platform', () => {
     await waitForText(myStatus(page), 'Efterarbete');
     const events = await db().selectFrom('interaction_events').select('type').where('interaction_id', '=', interaction.id).orderBy('id').execute();
     expect(events.map((e) => e.type)).toEqual(['queued', 'offered', 'phone_ringing', 'accepted', 'wrap_up']);
+    const referrals = await waitFor('the referral on the server', async () => {
+      const rows = await db().selectFrom('referrals').select(['partner_id', 'method']).where('case_id', '=', ended.case_id!).execute();
+      return rows.length > 0 ? rows : undefined;
+    });
+    expect(referrals).toEqual([{ partner_id: partner.partnerId, method: 'transferred' }]);
+
+    // The consumer ends the call with the partner.
+    await harnessCommand(caller, { kind: 'hangup', callId: consumerSide.calls[0]?.id });
+    await until('the partner’s call ended', () => harnessState(partnerPhone), (s) => s.calls.length === 0);
 
     expect(desk.pageErrors).toEqual([]);
     expect(desk.consoleErrors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);

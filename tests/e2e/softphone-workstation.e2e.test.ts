@@ -10,9 +10,10 @@
 // clean with a call in the panel, and no CSP violation (the platform's origin
 // comes from HALLA_SIP_ORIGINS); a reload in browser mode ends a call (with a
 // BYE), as the README says, and the line comes back; and a warm transfer to a
-// partner's number: the caller on hold, the partner rings and answers, then
-// back to the caller (completing it needs a platform that carries out the
-// REFER at the caller's end, which a consumer's phone does not do); and a
+// partner's number: the caller on hold, the partner rings and answers, back to
+// the caller, then consulted again and handed over (the caller's line carries
+// out the REFER, as the network behind a trunk does, and the partner's
+// consultation call is replaced by the caller's); and a
 // caller who claims an interaction (a forged X-Interaction-Id) is not
 // answered by the offer's Answer: the platform drops the header. (A routed
 // call answered from its offer is tests/e2e/phone-call.e2e.test.ts.)
@@ -197,11 +198,34 @@ describe('the softphone in the workstation', () => {
     await until('the caller hears the adviser again', () => harnessLevel(caller), (l) => l > LOUD);
     expect(await panel.getByRole('button', { name: 'Slutför överkopplingen' }).count()).toBe(0);
 
-    await page.keyboard.press('Alt+L');
-    await until('the call to end', () => harnessState(caller), (s) => s.calls.length === 0);
+    // Consult again, and this time hand the caller over: the caller's line calls the
+    // partner (carrying out the REFER), the partner's consultation call is replaced
+    // by the caller's, and the adviser's calls end as transferred.
+    await page.keyboard.press('Alt+V');
+    await dialog.waitFor();
+    await dialog.getByRole('radio', { name: /Ett nummer/ }).check();
+    await dialog.getByRole('textbox', { name: 'Telefonnummer' }).fill('081234567');
+    await dialog.getByRole('radio', { name: /Med konsultation/ }).check();
+    await dialog.getByRole('button', { name: 'Ring mottagaren' }).click();
+    const again = await until('the partner’s phone to ring again', () => harnessState(partner), (s) => s.calls[0]?.status === 'ringing');
+    await harnessCommand(partner, { kind: 'answer', callId: again.calls[0]?.id });
+    await expect.poll(() => panel.getByRole('button', { name: 'Slutför överkopplingen' }).isDisabled()).toBe(false);
+    await panel.getByRole('button', { name: 'Slutför överkopplingen' }).click();
+
+    const handedOver = await until('the caller talking to the partner', () => harnessState(partner), (s) => s.calls.length === 1 && s.calls[0]?.status === 'active' && s.calls[0]?.remote === '+46700000102');
+    expect(handedOver.lastEnded?.endCause).toBe('transferred');
+    const callerSide = await until('the caller’s line on the partner', () => harnessState(caller), (s) => s.calls.length === 1 && s.calls[0]?.remote === '081234567' && s.calls[0]?.status === 'active');
+    expect(callerSide.lastEnded?.remote).toBe(adviserSip);
+    await until('the caller hears the partner', () => harnessLevel(caller), (l) => l > LOUD);
+    await until('the partner hears the caller', () => harnessLevel(partner), (l) => l > LOUD);
+    await waitForText(panel, 'Senaste samtalet', { timeoutMs: 10_000 });
+    await waitForText(panel, 'vidarekopplat');
+
+    await harnessCommand(caller, { kind: 'hangup', callId: callerSide.calls[0]?.id });
+    expect((await until('the partner’s call to end', () => harnessState(partner), (s) => s.calls.length === 0)).lastEnded?.endCause).toBe('remote_hangup');
     await caller.context().close();
     await partner.context().close();
-  }, 90_000);
+  }, 120_000);
 
   it('does not let a caller claim an interaction: a forged X-Interaction-Id is dropped by the platform, so the offer is not answered by that call', async () => {
     if (!desk) throw new Error('the first test opens the workstation');

@@ -43,7 +43,7 @@ export function DialogHost() {
     case 'phoneKeypad':
       return <KeypadDialog callId={dialog.callId} onClose={close} />;
     case 'phoneTransfer':
-      return <PhoneTransferDialog callId={dialog.callId} number={dialog.number ?? ''} onClose={close} />;
+      return <PhoneTransferDialog callId={dialog.callId} number={dialog.number ?? ''} partner={dialog.partner ?? null} onClose={close} />;
     case 'phoneAudio':
       return <AudioSettingsDialog onClose={close} />;
   }

@@ -2,7 +2,7 @@
 // by main, which case and panes are showing, which dialog is open, and the
 // adviser's unsaved note drafts (kept per case so switching cases loses nothing).
 import { create } from 'zustand';
-import type { SessionState, SyncStatus } from '../lib/bridge-types';
+import type { ReferralMethod, SessionState, SyncStatus } from '../lib/bridge-types';
 
 export type SideTab = 'knowledge' | 'partners';
 export type FocusTarget = 'knowledgeSearch' | 'caseSearch' | 'noteBox';
@@ -14,15 +14,15 @@ export type Dialog =
   | { kind: 'newCase' }
   | { kind: 'conflicts' }
   | { kind: 'closeCase'; caseId: string }
-  | { kind: 'referral'; caseId: string; partnerId?: string; topicId?: string; municipalityCode?: string }
+  | { kind: 'referral'; caseId: string; partnerId?: string; topicId?: string; municipalityCode?: string; method?: ReferralMethod }
   | { kind: 'transfer'; interactionId: string }
   | { kind: 'cannedPicker'; chatId: string }
   | { kind: 'cannedManage' }
   | { kind: 'endChat'; interactionId: string }
   | { kind: 'adviser'; userId: string }
   | { kind: 'phoneKeypad'; callId: string }
-  /** `number`: prefilled, e.g. from a partner's contact card. */
-  | { kind: 'phoneTransfer'; callId: string; number?: string }
+  /** `number`: prefilled, e.g. from a partner's contact card; `partner`: that partner and the open case, for the referral once the call is handed over. */
+  | { kind: 'phoneTransfer'; callId: string; number?: string; partner?: { partnerId: string; caseId: string } }
   | { kind: 'phoneAudio' };
 
 export interface UiState {

@@ -111,3 +111,26 @@ export async function unknownPhone(deps: Deps): Promise<string> {
   }
   throw new Error('no free phone number');
 }
+
+export interface PartnerToCall {
+  topicId: string;
+  municipalityCode: string;
+  partnerId: string;
+  name: string;
+  /** As the contact card shows it (e.g. "08-123 45 67"). */
+  phone: string;
+}
+
+/** A topic whose partner lookup in Stockholm gives a card with a phone number: a partner to put a call through to. */
+export async function partnerToCall(serverUrl: string, token: string, deps: Deps): Promise<PartnerToCall> {
+  const topics = await deps.db.kysely.selectFrom('topics').select('id').orderBy('sort').orderBy('id').execute();
+  for (const { id } of topics) {
+    const res = await fetch(`${serverUrl}/v1/partners/lookup?topic=${encodeURIComponent(id)}&municipality=${FALLBACK_MUNICIPALITY}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    if (!res.ok) throw new Error(`partner lookup failed: ${res.status} ${await res.text()}`);
+    const first = ((await res.json()) as { items: Array<{ partner: { id: string; name: string; phone: string | null } }> }).items.find((i) => i.partner.phone);
+    if (first?.partner.phone) return { topicId: id, municipalityCode: FALLBACK_MUNICIPALITY, partnerId: first.partner.id, name: first.partner.name, phone: first.partner.phone };
+  }
+  throw new Error(`no topic has a partner with a phone number in ${FALLBACK_MUNICIPALITY}`);
+}

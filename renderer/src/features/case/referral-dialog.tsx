@@ -29,7 +29,7 @@ export function ReferralDialog({ request, onClose }: { request: Extract<Dialog, 
   const preselected = usePartner(request.partnerId).data ?? null;
   const [partnerId, setPartnerId] = useState(request.partnerId ?? '');
   const [reason, setReason] = useState('');
-  const [method, setMethod] = useState<ReferralMethod | null>(null);
+  const [method, setMethod] = useState<ReferralMethod | null>(request.method ?? null);
   const [error, setError] = useState<string | null>(null);
   const addReferral = useAddReferral();
 

@@ -27,7 +27,7 @@ export function ContactCard({ partner, onRefer }: { partner: Partner; onRefer: (
           <>
             <dt>{t('partners.phone')}</dt>
             <dd className="selectable">
-              {partner.phone} <TransferToPartnerButton phone={partner.phone} name={partner.name} />
+              {partner.phone} <TransferToPartnerButton phone={partner.phone} name={partner.name} partnerId={partner.id} />
             </dd>
           </>
         )}

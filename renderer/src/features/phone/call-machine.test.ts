@@ -226,6 +226,19 @@ describe('warm transfer', () => {
     expect(after.calls).toEqual([]);
   });
 
+  it('completes when the target ends the consultation before the REFER’s outcome arrives (its line replaced it)', () => {
+    const done = decide(consulting, { kind: 'warmTransferComplete' }, ctx()).state;
+    const replaced = run(done, { type: 'ended', callId: consultId, cause: 'remote_hangup' });
+    expect(replaced.lastEnded?.endCause).toBe('transferred');
+    expect(replaced.transfer).toMatchObject({ callId: 'in-1', consultCallId: consultId });
+    const accepted = apply(replaced, { type: 'refer_result', callId: 'in-1', ok: true }, 3_000);
+    expect(accepted.effects).toEqual([{ op: 'hangup', callId: 'in-1' }]);
+    // And if the REFER fails after all, the consumer is still held for the adviser.
+    const failed = run(replaced, { type: 'refer_result', callId: 'in-1', ok: false });
+    expect(failed.calls).toEqual([expect.objectContaining({ id: 'in-1', status: 'held' })]);
+    expect(decide(failed, { kind: 'warmTransferCancel' }, ctx()).effects).toEqual([{ op: 'unhold', callId: 'in-1' }]);
+  });
+
   it('cancels back to the consumer: the consultation ends and the consumer comes off hold', () => {
     const cancel = decide(consulting, { kind: 'warmTransferCancel' }, ctx());
     expect(cancel.effects).toEqual([
@@ -268,5 +281,28 @@ describe('warm transfer', () => {
 
   it('does not let the adviser resume the consumer while talking to the target', () => {
     refused(consulting, { kind: 'resume', callId: 'in-1' }, 'busy');
+  });
+});
+
+describe('the far end of a transfer', () => {
+  it('takes over a call on a line that is replaced by a transfer, answered at once and not ringing', () => {
+    const arriving = run(active, { type: 'incoming', callId: 'in-2', remote: '0701112233', remoteName: null, interactionId: null, replacesCallId: 'in-1' });
+    expect(arriving.calls.find((c) => c.id === 'in-2')).toMatchObject({ status: 'connecting', role: 'main', direction: 'inbound' });
+    const taken = run(arriving, { type: 'established', callId: 'in-2' }, { type: 'ended', callId: 'in-1', cause: 'transferred' });
+    expect(taken.calls).toEqual([expect.objectContaining({ id: 'in-2', status: 'active', remote: '0701112233' })]);
+    expect(taken.lastEnded).toMatchObject({ id: 'in-1', endCause: 'transferred' });
+  });
+
+  it('rings as usual when what it would replace is not here', () => {
+    const arriving = run(registered, { type: 'incoming', callId: 'in-2', remote: '0701112233', remoteName: null, interactionId: null, replacesCallId: 'gone' });
+    expect(arriving.calls[0]?.status).toBe('ringing');
+  });
+
+  it('calls the target for a line that carries out a transfer, and the old call ends on its own', () => {
+    const calling = run(active, { type: 'referred', callId: 'out-x', fromCallId: 'in-1', remote: '081234567' });
+    expect(calling.calls.find((c) => c.id === 'out-x')).toMatchObject({ direction: 'outbound', status: 'connecting', remote: '081234567', interactionId: null });
+    const through = run(calling, { type: 'established', callId: 'out-x' }, { type: 'ended', callId: 'in-1', cause: 'remote_hangup' });
+    expect(through.calls).toEqual([expect.objectContaining({ id: 'out-x', status: 'active' })]);
+    expect(run(calling, { type: 'referred', callId: 'out-x', fromCallId: 'in-1', remote: '081234567' }).calls).toHaveLength(2);
   });
 });

@@ -44,22 +44,28 @@ function find(state: PhoneState, callId: string): CallView | undefined {
   return state.calls.find((c) => c.id === callId && isLive(c));
 }
 
-function newOutbound(ctx: MachineContext, target: string, interactionId: string | null, role: CallView['role']): CallView {
+/** A call just seen: connecting, unmuted, the main call, nothing timed yet but its start. */
+function freshCall(id: string, direction: CallView['direction'], remote: string, now: number, change: Partial<CallView> = {}): CallView {
   return {
-    id: ctx.newId(),
-    direction: 'outbound',
-    remote: target,
+    id,
+    direction,
+    remote,
     remoteName: null,
-    interactionId,
+    interactionId: null,
     status: 'connecting',
     muted: false,
-    role,
+    role: 'main',
     pending: null,
-    createdAt: ctx.now,
+    createdAt: now,
     answeredAt: null,
     endedAt: null,
     endCause: null,
+    ...change,
   };
+}
+
+function newOutbound(ctx: MachineContext, target: string, interactionId: string | null, role: CallView['role']): CallView {
+  return freshCall(ctx.newId(), 'outbound', target, ctx.now, { interactionId, role });
 }
 
 export function decide(state: PhoneState, command: PhoneCommand, ctx: MachineContext): Decision {
@@ -201,21 +207,19 @@ export function apply(state: PhoneState, event: SipEvent, now: number): Step {
       return none({ ...state, line: 'idle', lineError: null });
     case 'incoming': {
       if (state.calls.some((c) => c.id === event.callId)) return none(state);
-      const call: CallView = {
-        id: event.callId,
-        direction: 'inbound',
-        remote: event.remote,
+      const replaced = event.replacesCallId ? find(state, event.replacesCallId) : undefined;
+      // A transfer taking over a call here is answered at once (the adapter does): no ringing.
+      const call = freshCall(event.callId, 'inbound', event.remote, now, {
         remoteName: event.remoteName,
         interactionId: event.interactionId,
-        status: 'ringing',
-        muted: false,
-        role: 'main',
-        pending: null,
-        createdAt: now,
-        answeredAt: null,
-        endedAt: null,
-        endCause: null,
-      };
+        status: replaced ? 'connecting' : 'ringing',
+        role: replaced?.role ?? 'main',
+      });
+      return none({ ...state, calls: [...state.calls, call] });
+    }
+    case 'referred': {
+      if (state.calls.some((c) => c.id === event.callId)) return none(state);
+      const call = freshCall(event.callId, 'outbound', event.remote, now);
       return none({ ...state, calls: [...state.calls, call] });
     }
     case 'established': {
@@ -248,7 +252,9 @@ export function apply(state: PhoneState, event: SipEvent, now: number): Step {
     case 'ended': {
       const call = state.calls.find((c) => c.id === event.callId);
       if (!call) return none(state);
-      const cause = call.status === 'transferring' ? 'transferred' : event.cause;
+      // A warm transfer being completed: the target ends the consultation as the consumer's call replaces it.
+      const completing = state.transfer?.consultCallId === call.id && find(state, state.transfer.callId)?.status === 'transferring';
+      const cause = call.status === 'transferring' || completing ? 'transferred' : event.cause;
       const ended: CallView = { ...call, status: 'ended', endedAt: now, endCause: cause, pending: null };
       const calls = state.calls.filter((c) => c.id !== call.id);
       let transfer = state.transfer;
@@ -260,7 +266,8 @@ export function apply(state: PhoneState, event: SipEvent, now: number): Step {
           return none({ ...state, calls: rest, transfer, lastEnded: ended });
         }
         // The target hung up or never answered: the consumer stays on hold for the adviser to resume.
-        transfer = null;
+        // While completing, the REFER's outcome decides (it may still fail and leave the consumer held).
+        if (!completing) transfer = null;
       }
       return none({ ...state, calls, transfer, lastEnded: ended });
     }

@@ -39,7 +39,10 @@ export type SipEvent =
   | { type: 'unregistered'; error: string | null }
   | { type: 'not_configured' }
   | { type: 'stopped' }
-  | { type: 'incoming'; callId: string; remote: string; remoteName: string | null; interactionId: string | null }
+  /** replacesCallId: a transfer that takes over that call (answered at once, it does not ring). */
+  | { type: 'incoming'; callId: string; remote: string; remoteName: string | null; interactionId: string | null; replacesCallId?: string | null }
+  /** This line carries out a transfer of fromCallId: it is calling the target. */
+  | { type: 'referred'; callId: string; fromCallId: string; remote: string }
   | { type: 'established'; callId: string }
   | { type: 'held'; callId: string; held: boolean }
   /** A hold or resume re-INVITE was refused; the call stays as it was. */

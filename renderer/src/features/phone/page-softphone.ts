@@ -13,8 +13,11 @@ export interface PageSoftphone {
   dispose(): Promise<void>;
 }
 
-/** `audio`: where the far end plays; a detached element unless the caller brings one (the test harness measures it). */
-export function createPageSoftphone(fetchCredentials: () => Promise<CredentialsAnswer>, audio: HTMLAudioElement = new Audio()): PageSoftphone {
+/**
+ * `audio`: where the far end plays; a detached element unless the caller brings one (the test harness measures it).
+ * `carriesOutTransfers`: only for a stand-in for a line on the telephone network (see SipAdapterOptions).
+ */
+export function createPageSoftphone(fetchCredentials: () => Promise<CredentialsAnswer>, audio: HTMLAudioElement = new Audio(), carriesOutTransfers = false): PageSoftphone {
   audio.autoplay = true;
   let settings: AudioSettings = DEFAULT_AUDIO;
   const use = (next: AudioSettings) => {
@@ -24,7 +27,7 @@ export function createPageSoftphone(fetchCredentials: () => Promise<CredentialsA
   use(readAudioSettings());
   const stopListening = onAudioSettings(use);
   const engine = createSoftphoneEngine({
-    createAdapter: (onEvent) => createSipAdapter({ onEvent, newId: newCallId, audioElement: audio, microphoneId: () => settings.microphoneId }),
+    createAdapter: (onEvent) => createSipAdapter({ onEvent, newId: newCallId, audioElement: audio, microphoneId: () => settings.microphoneId, carriesOutTransfers }),
     fetchCredentials,
     newId: newCallId,
   });

@@ -10,6 +10,7 @@ import { useUiStore } from '../../app/ui-store';
 import { normaliseTarget } from './dial-target';
 import { phoneCommand } from './phone-actions';
 import { useCall } from './phone-hooks';
+import { rememberPartnerTransfer } from './partner-transfer-referral';
 import { refusalText } from './refusal-text';
 
 /** The service numbers (the routing engine's phone queues) by language. */
@@ -23,7 +24,15 @@ export function transferTarget(kind: Kind, colleague: string, number: string): s
   return normaliseTarget(kind === 'colleague' ? colleague : number);
 }
 
-export function PhoneTransferDialog({ callId, number: initialNumber, onClose }: { callId: string; number: string; onClose(): void }) {
+interface Props {
+  callId: string;
+  number: string;
+  /** From a partner's contact card: the referral to record once the call is handed over. */
+  partner: { partnerId: string; caseId: string } | null;
+  onClose(): void;
+}
+
+export function PhoneTransferDialog({ callId, number: initialNumber, partner, onClose }: Props) {
   const { t } = useTranslation();
   const call = useCall(callId);
   const announce = useUiStore((s) => s.announce);
@@ -49,6 +58,8 @@ export function PhoneTransferDialog({ callId, number: initialNumber, onClose }: 
         setError(refusal);
         return;
       }
+      // Still the partner's number (not changed to another in the dialog): the handover is a referral to them.
+      if (partner && kind === 'number' && target === normaliseTarget(initialNumber)) rememberPartnerTransfer({ callId, ...partner });
       announce(mode === 'blind' ? t('phone.status_transferring') : t('phone.transferStarted', { target }));
       onClose();
     });

@@ -2,7 +2,7 @@
 // one SIP.js session per call, and nothing else. It carries out the call
 // machine's effects and reports what SIP says back as SipEvents; every rule
 // (what may be done when) lives in call-machine.ts, not here.
-import { Invitation, Inviter, Registerer, RegistererState, SessionState, UserAgent, Web, type Notification, type Session } from 'sip.js';
+import { Invitation, Inviter, Registerer, RegistererState, SessionState, SIPExtension, UserAgent, Web, type Notification, type Referral, type Session, URI } from 'sip.js';
 import type { IncomingResponse } from 'sip.js/lib/core';
 import { REGISTER_REFUSED, type EndCause, type SipEffect, type SipEvent } from './call-types';
 import type { PhoneCredentials } from './credentials';
@@ -23,6 +23,13 @@ export interface SipAdapterOptions {
   iceServers?: RTCIceServer[];
   /** Microphone device id, or null for the system default. */
   microphoneId?(): string | null;
+  /**
+   * Act on a REFER by calling its target, as the telephone network does for
+   * the platform's trunk (a network transfer). Only the stand-ins for
+   * consumers' and partners' lines do; an adviser's softphone refuses REFER:
+   * advisers transfer, callers do not move an adviser's call elsewhere.
+   */
+  carriesOutTransfers?: boolean;
 }
 
 export interface SipAdapter {
@@ -54,6 +61,17 @@ function causeOfResponse(status: number): EndCause {
 export function sipfragStatus(body: string): number | null {
   const match = /^SIP\/2\.0\s+(\d{3})/.exec(body.trim());
   return match ? Number(match[1]) : null;
+}
+
+/**
+ * A Refer-To URI that carries headers (Replaces) must be written in angle
+ * brackets (RFC 3261 §20); SIP.js writes a URI target bare, and the far end's
+ * parser then rejects the REFER.
+ */
+class BracketedUri extends URI {
+  override toString(): string {
+    return `<${super.toString()}>`;
+  }
 }
 
 export function createSipAdapter(options: SipAdapterOptions): SipAdapter {
@@ -110,23 +128,48 @@ export function createSipAdapter(options: SipAdapterOptions): SipAdapter {
     session.delegate = {
       // Answer re-INVITEs (the far end holding us) as usual; nothing to report.
       onRefer: (referral) => {
-        // Advisers transfer; consumers and partners do not move the adviser's call elsewhere.
-        void referral.reject();
+        if (options.carriesOutTransfers) carryOut(callId, referral);
+        else void referral.reject();
       },
     };
+  }
+
+  /** The transferred party's side of a transfer: call the target; SIP.js reports its progress to the transferor in NOTIFYs. */
+  function carryOut(fromCallId: string, referral: Referral): void {
+    const callId = options.newId();
+    const target = referral.referTo.uri;
+    void referral
+      .accept()
+      .then(() => {
+        const inviter = referral.makeInviter({ sessionDescriptionHandlerOptions: { constraints: mediaConstraints() } });
+        track(callId, inviter);
+        emit({ type: 'referred', callId, fromCallId, remote: target.user ?? remoteOf(target.toString()) });
+        return inviter.invite({ requestDelegate: { onReject: (response) => localCause.set(callId, causeOfResponse(response.message.statusCode ?? 0)) } });
+      })
+      .catch(() => {
+        localCause.set(callId, 'failed');
+        const session = sessions.get(callId);
+        if (session) void session.dispose();
+      });
   }
 
   function onInvite(invitation: Invitation): void {
     const callId = options.newId();
     track(callId, invitation);
     const identity = invitation.remoteIdentity;
+    // A transfer arriving (RFC 3891): the new call takes over one of ours, answered at once; SIP.js ends the old one.
+    const replacee = invitation.replacee;
+    const replacesCallId = replacee ? (callIdOf.get(replacee) ?? null) : null;
+    if (replacesCallId) localCause.set(replacesCallId, 'transferred');
     emit({
       type: 'incoming',
       callId,
       remote: identity.uri.user ?? remoteOf(identity.uri.toString()),
       remoteName: identity.displayName || null,
       interactionId: invitation.request.getHeader(INTERACTION_HEADER) ?? null,
+      replacesCallId,
     });
+    if (replacesCallId) void adapter.execute({ op: 'answer', callId });
   }
 
   function registerNow(): void {
@@ -173,7 +216,22 @@ export function createSipAdapter(options: SipAdapterOptions): SipAdapter {
     }
   }
 
-  function refer(callId: string, session: Session, to: Session | string): void {
+  /**
+   * Where the consumer is to call to take over the consultation: the
+   * target's address of record (the number or user dialled), with Replaces
+   * for the consultation's dialog. SIP.js would put the target's Contact
+   * there, which only the platform's proxy can reach, not the telephone
+   * network carrying out the transfer.
+   */
+  function replacingTarget(consult: Session | undefined): URI | null {
+    const dialog = consult?.dialog;
+    if (!consult || !dialog) return null;
+    const aor = consult.remoteIdentity.uri;
+    const replaces = encodeURIComponent(`${dialog.callId};to-tag=${dialog.remoteTag};from-tag=${dialog.localTag}`);
+    return new BracketedUri(aor.scheme, aor.user ?? '', aor.host, aor.port, {}, { Replaces: [replaces] });
+  }
+
+  function refer(callId: string, session: Session, to: URI | string): void {
     const target = typeof to === 'string' ? UserAgent.makeURI(targetUri(to, domain)) : to;
     if (!target) {
       emit({ type: 'refer_result', callId, ok: false });
@@ -214,6 +272,8 @@ export function createSipAdapter(options: SipAdapterOptions): SipAdapter {
         transportOptions: { server: credentials.wsUrl },
         sessionDescriptionHandlerFactoryOptions: { peerConnectionConfiguration: { iceServers: options.iceServers ?? [] } },
         logBuiltinEnabled: false,
+        // Warm transfers to this line arrive as an INVITE that replaces the consultation call.
+        sipExtensionReplaces: SIPExtension.Supported,
         delegate: {
           onInvite,
           onDisconnect: (error) => {
@@ -328,12 +388,12 @@ export function createSipAdapter(options: SipAdapterOptions): SipAdapter {
           refer(effect.callId, session, effect.target);
           return;
         case 'referReplaces': {
-          const consult = sessions.get(effect.replacesCallId);
-          if (!consult) {
+          const target = replacingTarget(sessions.get(effect.replacesCallId));
+          if (!target) {
             emit({ type: 'refer_result', callId: effect.callId, ok: false });
             return;
           }
-          refer(effect.callId, session, consult);
+          refer(effect.callId, session, target);
           return;
         }
       }

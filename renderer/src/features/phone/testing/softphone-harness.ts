@@ -6,7 +6,9 @@
 //
 // Query: ?ws=<ws url>&user=<sip user>&domain=<domain>, and for a member of
 // staff on the real platform &auth=<authorization username>&password=<password>
-// (the credentials the backend issued).
+// (the credentials the backend issued). A page registered as a phone number
+// stands in for that line on the telephone network, and like the network
+// behind the platform's trunk it carries out transfers (acts on REFER).
 import { createPageSoftphone } from '../page-softphone';
 
 const params = new URLSearchParams(location.search);
@@ -36,6 +38,7 @@ const phone = createPageSoftphone(
     },
   }),
   audio,
+  /^\+?\d+$/.test(user),
 );
 
 const stateView = document.getElementById('state') as HTMLPreElement;
