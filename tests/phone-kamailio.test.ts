@@ -127,6 +127,27 @@ describeEachDialect('phone through Kamailio', (dialect) => {
     expect(await callRow(row!.id)).toMatchObject({ state: 'ended', ended_by: 'caller', end_cause: 'cancelled' });
   });
 
+  it('books a callback for a caller who gives up waiting after asking for one, and none for one who did not ask', async () => {
+    await f.deps.db.kysely.updateTable('adviser_presence').set({ intent: 'offline', state: 'offline' }).execute();
+    const caller = await sipp(giveUpScenario(1500, { callbackOptIn: true }), { remotePort: kamailio.sipPort, keys: { dialled: '0771525525', caller: '0701112288' }, timeoutSeconds: 20 });
+    await expectSuccess(caller, 'caller who gives up, asking for a callback');
+    const row = await until(latestPhoneInteraction, (r) => r?.state === 'abandoned' && r.from_address === '+46701112288', 'abandoned');
+    expect(await callRow(row!.id)).toMatchObject({ callback_opt_in: 1 });
+    const booked = await until(
+      () => f.deps.db.kysely.selectFrom('callback_requests as r').innerJoin('interactions as i', 'i.id', 'r.interaction_id').select(['i.from_address', 'i.language', 'i.state']).where('r.after_interaction_id', '=', row!.id).execute(),
+      (rows) => rows.length === 1,
+      'the callback booked',
+    );
+    expect(booked).toEqual([{ from_address: '+46701112288', language: 'sv', state: 'queued' }]);
+
+    // Without the header: abandoned, and no callback.
+    const plain = await sipp(giveUpScenario(1500), { remotePort: kamailio.sipPort, keys: { dialled: '0771525525', caller: '0701112277' }, timeoutSeconds: 20 });
+    await expectSuccess(plain, 'caller who gives up');
+    const other = await until(latestPhoneInteraction, (r) => r?.state === 'abandoned' && r.from_address === '+46701112277', 'abandoned');
+    expect(await callRow(other!.id)).toMatchObject({ callback_opt_in: 0 });
+    expect(await f.deps.db.kysely.selectFrom('callback_requests').select('interaction_id').where('after_interaction_id', '=', other!.id).execute()).toEqual([]);
+  });
+
   it('rings a softphone registered over WebSocket; its rejection puts the call back in line and the next adviser\'s phone rings', async () => {
     await f.deps.db.kysely.updateTable('adviser_presence').set({ intent: 'offline', state: 'offline' }).execute();
     const bo = await addAdviser(f, 'Bo');

@@ -5789,6 +5789,8 @@ export interface components {
             from: string;
             /** @description The service number dialled */
             to: string;
+            /** @description The caller asked to be called back should they give up waiting (a callback is booked if they hang up before an answer) */
+            callbackOptIn?: boolean;
         };
         PhoneCallTargetQuery: {
             callId: string;
@@ -5878,6 +5880,11 @@ export interface components {
             /** Format: date-time */
             windowEnd: string | null;
             question: string | null;
+            /**
+             * Format: date-time
+             * @description When the caller hung up in the phone queue, having asked to be called back then; null for a booking on the public page
+             */
+            gaveUpWaitingAt: string | null;
             /** @description Oldest first */
             attempts: components["schemas"]["CallbackAttempt"][];
             maxAttempts: number;

@@ -258,11 +258,13 @@ Content-Length: 0
 /**
  * A consumer who calls [dialled], hears it ring for `waitMs`, and hangs up
  * before anyone answers. The CANCEL carries the INVITE's branch ([branch-4]:
- * the INVITE is four scenario steps back), as RFC 3261 asks.
+ * the INVITE is four scenario steps back), as RFC 3261 asks. `callbackOptIn`:
+ * the call says the caller wants a callback should they give up.
  */
-export function giveUpScenario(waitMs: number): string {
+export function giveUpScenario(waitMs: number, opts: { callbackOptIn?: boolean } = {}): string {
+  const request = opts.callbackOptIn ? invite.replace('Max-Forwards: 70', 'X-Callback-Opt-In: yes\nMax-Forwards: 70') : invite;
   return xml(`
-  <send retrans="500" start_txn="invite">${invite}</send>
+  <send retrans="500" start_txn="invite">${request}</send>
   <recv response="100" optional="true" response_txn="invite"/>
   <recv response="180" response_txn="invite"/>
   <pause milliseconds="${waitMs}"/>

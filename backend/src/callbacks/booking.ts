@@ -1,17 +1,15 @@
 // A consumer books a callback on the public page: a Swedish number, a window
 // inside the callback queue's opening hours, their language and, if they
-// like, a topic and a short question. It becomes a callback interaction that
-// routing does not offer before the window opens (available_at), plus the
-// booking row holding the reference and the window's end (it expires then).
+// like, a topic and a short question. It becomes a callback (create.ts) that
+// routing does not offer before the window opens and that expires at its end.
 import type { Static } from '@sinclair/typebox';
 import type { Deps } from '../deps.js';
 import { Problem } from '../http/problem.js';
-import { registerContact } from '../interactions/intake.js';
 import { liveWork } from '../routing/engine.js';
 import { hoursOf, queueFor } from '../queues/service.js';
 import { checkWindow } from './window.js';
 import { maskPhone, swedishE164, type PhoneIssue } from './swedish-phone.js';
-import { newCallbackReference } from './reference.js';
+import { createCallback, hasPendingCallback } from './create.js';
 import type { CallbackConfirmationSchema, NewCallbackBody } from './schemas.js';
 
 export type CallbackConfirmation = Static<typeof CallbackConfirmationSchema>;
@@ -43,35 +41,15 @@ export async function bookCallback(deps: Deps, body: Static<typeof NewCallbackBo
         nextOpening: verdict.nextOpening?.toISOString() ?? null,
       });
     }
-    // One callback at a time per number: a second booking would only have the
-    // consumer called twice (and lets no one flood a stranger's phone).
-    const pending = await rtx.trx
-      .selectFrom('interactions')
-      .select('id')
-      .where('channel', '=', 'callback')
-      .where('from_address', '=', phone.e164)
-      .where('state', 'in', ['queued', 'offered', 'active'])
-      .executeTakeFirst();
-    if (pending) throw new Problem(409, 'conflict', 'A callback to this number is already booked; we will call as agreed');
-
-    const interactionId = await registerContact(rtx, null, {
-      channel: 'callback',
+    if (await hasPendingCallback(rtx, phone.e164)) throw new Problem(409, 'conflict', 'A callback to this number is already booked; we will call as agreed');
+    const { reference } = await createCallback(rtx, {
+      phone: phone.e164,
       language: body.language,
-      from: phone.e164,
-      availableAt: start.toISOString(),
+      start,
+      end,
       ...(body.topicId ? { topicId: body.topicId } : {}),
-      ...(question ? { subject: question } : {}),
+      ...(question ? { question } : {}),
     });
-    // Drawn until unused: bookings run one at a time under the routing lock,
-    // so the check cannot race (and a failed insert would abort a PostgreSQL transaction).
-    let reference = newCallbackReference();
-    while (await rtx.trx.selectFrom('callback_requests').select('interaction_id').where('reference', '=', reference).executeTakeFirst()) {
-      reference = newCallbackReference();
-    }
-    await rtx.trx
-      .insertInto('callback_requests')
-      .values({ interaction_id: interactionId, reference, window_start: start.toISOString(), window_end: end.toISOString(), created_at: rtx.now.toISOString() })
-      .execute();
     return reference;
   });
 

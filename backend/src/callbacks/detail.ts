@@ -1,5 +1,6 @@
 // A callback as the adviser dialling it sees it: the number, the window the
-// consumer asked for, their question and every attempt so far.
+// consumer asked for (or when they gave up waiting on the phone), their
+// question and every attempt so far.
 import type { Static } from '@sinclair/typebox';
 import type { Actor, Deps, Q } from '../deps.js';
 import type { Config } from '../config.js';
@@ -22,6 +23,9 @@ export async function callbackDetailOf(q: Q, config: Config, row: InteractionRow
     .where('a.interaction_id', '=', row.id)
     .orderBy('a.id')
     .execute();
+  const abandoned = request?.after_interaction_id
+    ? await q.selectFrom('interactions').select('ended_at').where('id', '=', request.after_interaction_id).executeTakeFirst()
+    : undefined;
   return {
     interactionId: row.id,
     reference: request?.reference ?? null,
@@ -29,6 +33,7 @@ export async function callbackDetailOf(q: Q, config: Config, row: InteractionRow
     windowStart: request?.window_start ?? row.available_at,
     windowEnd: request?.window_end ?? null,
     question: row.subject,
+    gaveUpWaitingAt: abandoned?.ended_at ?? null,
     attempts: attempts.map((a) => ({ at: a.at, adviserId: a.adviser_id, adviserName: a.display_name, outcome: a.outcome, note: a.note })),
     maxAttempts: config.callbackMaxAttempts,
     retryMinutes: config.callbackRetryMinutes,

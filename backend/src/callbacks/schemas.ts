@@ -77,6 +77,9 @@ export const CallbackDetailSchema = Type.Object(
     windowStart: Timestamp,
     windowEnd: Nullable(Timestamp),
     question: Nullable(Type.String()),
+    gaveUpWaitingAt: Nullable(
+      Type.String({ format: 'date-time', description: 'When the caller hung up in the phone queue, having asked to be called back then; null for a booking on the public page' }),
+    ),
     attempts: Type.Array(ref(CallbackAttemptSchema), { description: 'Oldest first' }),
     maxAttempts: Type.Integer(),
     retryMinutes: Type.Integer(),

@@ -4,7 +4,7 @@
 // time, and the queue switched off. Times are Stockholm wall time.
 import { describe, expect, it } from 'vitest';
 import type { OpeningHours } from '../partners/opening-hours.js';
-import { bookableDays, checkWindow, type QueueHours } from './window.js';
+import { bookableDays, checkWindow, firstWindow, type QueueHours } from './window.js';
 
 const week = (day: Array<[string, string]>): OpeningHours['weekly'] => ({ mon: day, tue: day, wed: day, thu: day, fri: day, sat: [], sun: [] });
 const queue = (day: Array<[string, string]>, extra: Partial<QueueHours> = {}): QueueHours => ({ hours: { weekly: week(day), exceptions: [] }, observesHolidays: true, active: true, ...extra });
@@ -77,5 +77,23 @@ describe('the window check', () => {
 
   it('refuses every window while the queue is switched off, with no next opening', () => {
     expect(checkWindow(queue([['09:00', '16:00']], { active: false }), winter('2026-11-25T10:00'), winter('2026-11-25T11:00'), now)).toEqual({ ok: false, kind: 'closed', nextOpening: null });
+  });
+});
+
+describe('the first window to call back in', () => {
+  it('is the rest of the current opening period, at most four hours', () => {
+    expect(firstWindow(queue([['09:00', '12:00']]), winter('2026-11-25T10:20:30'))).toEqual({ start: winter('2026-11-25T10:21'), end: winter('2026-11-25T12:00') });
+    expect(firstWindow(queue([['08:00', '20:00']]), winter('2026-11-25T09:00'))).toEqual({ start: winter('2026-11-25T09:00'), end: winter('2026-11-25T13:00') });
+  });
+
+  it('moves to the next period when less than half an hour of this one is left, and past a weekend', () => {
+    const hours = queue([['09:00', '12:00'], ['13:00', '16:00']]);
+    expect(firstWindow(hours, winter('2026-11-25T11:45'))).toEqual({ start: winter('2026-11-25T13:00'), end: winter('2026-11-25T16:00') });
+    expect(firstWindow(hours, winter('2026-11-27T15:50'))).toEqual({ start: winter('2026-11-30T09:00'), end: winter('2026-11-30T12:00') });
+  });
+
+  it('is none while the queue is switched off or never opens', () => {
+    expect(firstWindow(queue([['09:00', '16:00']], { active: false }), winter('2026-11-25T10:00'))).toBeNull();
+    expect(firstWindow(queue([]), winter('2026-11-25T10:00'))).toBeNull();
   });
 });

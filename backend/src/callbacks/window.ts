@@ -83,3 +83,22 @@ export function bookableDays(q: QueueHours, now: Date): BookableDay[] {
   }
   return days;
 }
+
+/**
+ * The first window to call someone back in from now: the rest of the current
+ * opening period (or the next one, if less than MIN_WINDOW_MS is left of this
+ * one), at most MAX_WINDOW_MS long. Null when the queue opens no more within
+ * the booking horizon (or is switched off).
+ */
+export function firstWindow(q: QueueHours, now: Date): { start: Date; end: Date } | null {
+  if (!q.active) return null;
+  const t = Math.ceil(now.getTime() / MINUTE) * MINUTE;
+  const today = localTimeOf(now);
+  for (let i = 0; i <= BOOKING_HORIZON_DAYS; i++) {
+    for (const [from, to] of periodsOf(q, addDays(today, i), now)) {
+      const start = Math.max(from, t);
+      if (to - start >= MIN_WINDOW_MS) return { start: new Date(start), end: new Date(Math.min(to, start + MAX_WINDOW_MS)) };
+    }
+  }
+  return null;
+}

@@ -355,6 +355,8 @@ export interface CallbackRequestsTable {
   window_start: string;
   window_end: string;
   created_at: string;
+  /** The phone call whose caller gave up waiting and had asked to be called back; null for a booking on the public page. */
+  after_interaction_id: string | null;
 }
 
 export interface CallbackAttemptsTable {
@@ -423,6 +425,8 @@ export interface PhoneCallsTable {
   ended_at: string | null;
   ended_by: string | null;
   end_cause: string | null;
+  /** 1: the caller asked to be called back should they give up waiting. */
+  callback_opt_in: Generated<number>;
   created_at: string;
   updated_at: string;
 }

@@ -15,12 +15,15 @@ import { registerContact } from '../interactions/intake.js';
 import { acceptTx, consumerLeftTx } from '../interactions/lifecycle.js';
 import { logStep } from '../interactions/log.js';
 import { setIntentBySystem } from '../presence/service.js';
+import { callbackAfterAbandon } from '../callbacks/after-abandon.js';
 import { ensureSipUser, userOfSipUser } from './sip-users.js';
 
 export interface Arrival {
   callId: string;
   from: string;
   to: string;
+  /** The caller asked to be called back should they give up waiting. */
+  callbackOptIn?: boolean;
 }
 
 export type Target = { kind: 'wait' } | { kind: 'ring'; sipUser: string; interactionId: string; timeoutSeconds: number } | { kind: 'end'; reason: string };
@@ -61,7 +64,7 @@ export async function callArrived(deps: Deps, a: Arrival): Promise<{ interaction
       .insertInto('phone_calls')
       .values({
         call_id: a.callId, interaction_id: interactionId, caller: a.from, dialled: a.to, state: 'waiting', ringing_user_id: null, ringing_at: null,
-        answered_by: null, answered_at: null, ended_at: null, ended_by: null, end_cause: null, created_at: at, updated_at: at,
+        answered_by: null, answered_at: null, ended_at: null, ended_by: null, end_cause: null, callback_opt_in: a.callbackOptIn ? 1 : 0, created_at: at, updated_at: at,
       })
       .execute();
     return { interactionId };
@@ -183,6 +186,7 @@ export async function callEvent(deps: Deps, e: CallEvent): Promise<{ outcome: 'a
         if (!WAITING.has(row.state)) return ignored;
         await setCall(rtx, e.callId, { state: 'ended', ended_at: rtx.now.toISOString(), ended_by: 'caller', end_cause: 'cancelled' });
         await consumerLeftTx(rtx, row.id, 'caller_hung_up');
+        await callBackIfAsked(rtx, call, row);
         return applied;
       }
       case 'ended': {
@@ -195,12 +199,18 @@ export async function callEvent(deps: Deps, e: CallEvent): Promise<{ outcome: 'a
         if (WAITING.has(row.state)) {
           // The platform gave up on a waiting call (an error, the caller gone unseen): it was never answered.
           await consumerLeftTx(rtx, row.id, e.by === 'caller' ? 'caller_hung_up' : `platform_${e.cause ?? 'ended'}`);
+          if (e.by === 'caller') await callBackIfAsked(rtx, call, row);
           return applied;
         }
         return ignored;
       }
     }
   });
+}
+
+/** A caller who gave up waiting, having asked to be called back then: their callback is booked. */
+async function callBackIfAsked(rtx: RoutingTx, call: PhoneCallRow, row: InteractionRow): Promise<void> {
+  if (call.callback_opt_in === 1) await callbackAfterAbandon(rtx, row, call.caller);
 }
 
 /**

@@ -273,6 +273,91 @@ describeEachDialect('phone', (dialect) => {
       expect(await presenceOf()).toEqual({ intent: 'ready', reason: null });
     });
 
+    describe('a caller who asked to be called back should they give up waiting', () => {
+      const callbacksTo = (phone: string) =>
+        f.deps.db.kysely
+          .selectFrom('interactions as i')
+          .innerJoin('callback_requests as r', 'r.interaction_id', 'i.id')
+          .select(['i.id', 'i.state', 'i.language', 'i.available_at', 'r.window_start', 'r.window_end', 'r.after_interaction_id'])
+          .where('i.channel', '=', 'callback')
+          .where('i.from_address', '=', phone)
+          .execute();
+      const arriveOptedIn = (id: string, from: string, to = '0771525525') => platform('', { callId: id, from, to, callbackOptIn: true });
+
+      it('gets a callback when they hang up in the queue: the call’s language, from now to the end of the opening period, tied to the call', async () => {
+        const id = callId();
+        expect((await arriveOptedIn(id, '0701234001', '0771525526')).statusCode).toBe(200);
+        f.deps.clock.advance(40 * SECOND);
+        expect(await event({ callId: id, event: 'cancelled' })).toBe('applied');
+        const abandoned = await interactionOf(id);
+        expect(abandoned.state).toBe('abandoned');
+        const booked = await callbacksTo('+46701234001');
+        expect(booked).toEqual([
+          expect.objectContaining({ state: 'queued', language: 'en', window_start: '2026-11-25T09:01:00.000Z', after_interaction_id: abandoned.id }),
+        ]);
+        expect(Date.parse(booked[0]!.window_end) - Date.parse(booked[0]!.window_start)).toBeGreaterThanOrEqual(30 * 60 * SECOND);
+        const events = await f.deps.db.kysely.selectFrom('interaction_events').select('type').where('interaction_id', '=', abandoned.id).execute();
+        expect(events.map((e) => e.type)).toContain('callback_booked');
+
+        // The adviser who dials it sees when the caller gave up.
+        const lead = await f.tokenFor('teamlead');
+        const detail = await f.app.inject({ method: 'GET', url: `/v1/interactions/${booked[0]!.id}/callback`, headers: bearer(lead) });
+        expect(detail.statusCode, detail.body).toBe(200);
+        expect(detail.json()).toMatchObject({ phone: '+46701234001', reference: expect.any(String), gaveUpWaitingAt: '2026-11-25T09:00:40.000Z' });
+      });
+
+      it('also when the platform reports the caller gone with a BYE while waiting; and only once per number', async () => {
+        const first = callId();
+        await arriveOptedIn(first, '0701234002');
+        expect(await event({ callId: first, event: 'ended', by: 'caller' })).toBe('applied');
+        const second = callId();
+        await arriveOptedIn(second, '0701234002');
+        expect(await event({ callId: second, event: 'cancelled' })).toBe('applied');
+        expect(await callbacksTo('+46701234002')).toHaveLength(1);
+      });
+
+      it('gets none without asking, after an answered call, from a number that cannot be called back, or when the platform gave up on the call', async () => {
+        const notAsked = callId();
+        await arrive(notAsked, '0771525525', '0701234003');
+        await event({ callId: notAsked, event: 'cancelled' });
+        expect(await callbacksTo('+46701234003')).toEqual([]);
+
+        const foreign = callId();
+        await arriveOptedIn(foreign, '+4915112345678');
+        await event({ callId: foreign, event: 'cancelled' });
+        const premium = callId();
+        await arriveOptedIn(premium, '0900123456');
+        await event({ callId: premium, event: 'cancelled' });
+        const withheld = callId();
+        await arriveOptedIn(withheld, 'anonymous');
+        await event({ callId: withheld, event: 'cancelled' });
+        expect(await f.deps.db.kysely.selectFrom('callback_requests').select('interaction_id').where('after_interaction_id', 'in', [
+          (await interactionOf(foreign)).id, (await interactionOf(premium)).id, (await interactionOf(withheld)).id,
+        ]).execute()).toEqual([]);
+
+        const lost = callId();
+        await arriveOptedIn(lost, '0701234004');
+        await event({ callId: lost, event: 'ended', by: 'platform', cause: 'timeout' });
+        expect(await callbacksTo('+46701234004')).toEqual([]);
+
+        const desk = await addAdviser(f, 'Bea');
+        await api.ready(desk);
+        const talked = callId();
+        await arriveOptedIn(talked, '0701234005');
+        const [, sipUser] = (await target(talked)).split(' ');
+        await event({ callId: talked, event: 'answered', sipUser });
+        await event({ callId: talked, event: 'ended', by: 'caller' });
+        expect(await callbacksTo('+46701234005')).toEqual([]);
+      });
+
+      it('refuses an opt-in that is not a boolean (400), and queues nothing', async () => {
+        const id = callId();
+        const res = await platform('', { callId: id, from: '0701234006', to: '0771525525', callbackOptIn: 'yes' });
+        expect(res.statusCode).toBe(400);
+        expect(await f.deps.db.kysely.selectFrom('phone_calls').select('call_id').where('call_id', '=', id).execute()).toEqual([]);
+      });
+    });
+
     it('refuses a call while the queue is closed, and one to a number that is no service number', async () => {
       f.deps.clock.set('2026-11-25T20:00:00.000Z');
       const closed = await arrive(callId());

@@ -27,6 +27,9 @@ export const CallArrivalBody = Type.Object(
     callId: CallId,
     from: Type.String({ minLength: 1, maxLength: 128, pattern: '^[!#-\\[\\]-~]+$', description: 'The caller: their number as the platform saw it, or a SIP user' }),
     to: Type.String({ pattern: '^\\+?[0-9]{3,20}$', description: 'The service number dialled' }),
+    callbackOptIn: Type.Optional(
+      Type.Boolean({ description: 'The caller asked to be called back should they give up waiting (a callback is booked if they hang up before an answer)' }),
+    ),
   },
   { $id: 'PhoneCallArrival', additionalProperties: false },
 );

@@ -9,6 +9,7 @@ import * as m0004 from './0004-chat.js';
 import * as m0005 from './0005-presence-shown.js';
 import * as m0006 from './0006-phone.js';
 import * as m0007 from './0007-callbacks.js';
+import * as m0008 from './0008-callback-after-abandon.js';
 
 /**
  * Migrations see the database as it was in their day, not today's `Database`
@@ -28,4 +29,5 @@ export const migrations: ReadonlyArray<readonly [name: string, module: Migration
   ['0005-presence-shown', m0005],
   ['0006-phone', m0006],
   ['0007-callbacks', m0007],
+  ['0008-callback-after-abandon', m0008],
 ];

@@ -75,6 +75,12 @@ export function CallbackPanel({ contact }: { contact: Interaction }) {
             <dd>{cb.reference}</dd>
           </>
         )}
+        {cb.gaveUpWaitingAt && (
+          <>
+            <dt>{t('callback.origin')}</dt>
+            <dd>{t('callback.gaveUpWaiting', { when: formatDateTime(cb.gaveUpWaitingAt, lang) })}</dd>
+          </>
+        )}
         {cb.question && (
           <>
             <dt>{t('callback.question')}</dt>

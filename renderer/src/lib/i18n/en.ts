@@ -508,6 +508,8 @@ export const en: Messages = {
     from: 'From {{when}}',
     reference: 'Reference',
     question: 'Question',
+    origin: 'Background',
+    gaveUpWaiting: 'Hung up in the phone queue at {{when}}, having asked to be called back',
     attempts: 'Attempts so far: {{done}} of at most {{max}}',
     noAttempts: 'No attempt yet.',
     dial: 'Call {{number}}',

@@ -507,6 +507,8 @@ export const sv = {
     from: 'Från {{when}}',
     reference: 'Referens',
     question: 'Fråga',
+    origin: 'Bakgrund',
+    gaveUpWaiting: 'Lade på i telefonkön {{when}} och bad om att bli uppringd',
     attempts: 'Försök hittills: {{done}} av högst {{max}}',
     noAttempts: 'Inget försök ännu.',
     dial: 'Ring upp {{number}}',
