@@ -4261,6 +4261,64 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/phone/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move my call in progress to a queue or a colleague: REFER the consumer to the answer's address within its minute (the call keeps its place in line) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PhoneTransferRequest"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PhoneTransfer"];
+                    };
+                };
+                /** @description The request was refused; `code` says why */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/phone/platform/calls": {
         parameters: {
             query?: never;
@@ -5789,6 +5847,8 @@ export interface components {
             from: string;
             /** @description The service number dialled */
             to: string;
+            /** @description The token of a transfer (the xfer parameter of the address dialled): the call continues a contact an adviser moved to a queue or a colleague */
+            transfer?: string;
             /** @description The caller asked to be called back should they give up waiting (a callback is booked if they hang up before an answer) */
             callbackOptIn?: boolean;
         };
@@ -5805,6 +5865,21 @@ export interface components {
             /** @description Who hung up */
             by?: "caller" | "adviser" | "platform";
             cause?: string;
+        };
+        PhoneTransferRequest: {
+            interactionId: string;
+            /** @description A phone queue; the call's own if only a colleague is named */
+            queueId?: string;
+            /** @description A colleague who is ready and takes calls in the queue's language */
+            adviserId?: string;
+            /** @description For whoever takes the call next */
+            note?: string;
+        };
+        PhoneTransfer: {
+            /** @description The address to REFER the consumer's side to (a service number with a one-time xfer token) */
+            referTo: string;
+            /** Format: date-time */
+            expiresAt: string;
         };
         NewCallback: {
             /** @description A Swedish phone number, written any usual way ("070-123 45 67", "+46 70 123 45 67") */

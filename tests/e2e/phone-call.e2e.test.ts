@@ -19,7 +19,12 @@
 // partner talk; the referral to the partner is offered for the case, marked
 // as a transferred call; the backend holds the interaction with its
 // timestamps, tied to a case, and the adviser is in wrap-up. A second caller
-// who gives up while waiting is counted as abandoned.
+// who gives up while waiting is counted as abandoned. A third call, answered,
+// is moved back to its queue from the transfer dialog with a note: the
+// consumer's side calls the service number again with the backend's one-time
+// token, the same contact goes back in line at its original place, and a
+// colleague's phone (a second adviser's softphone) rings with it; the
+// adviser is free, with no wrap-up for a call they handed on.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startKamailio, type Kamailio } from '../support/kamailio.js';
@@ -289,4 +294,88 @@ describe('a call through the SIP platform', () => {
     expect(gone.adviser_id).toBeNull();
     expect(gone.ended_at).not.toBeNull();
   }, 60_000);
+
+  it('moves a routed call back to the queue from the transfer dialog: the same contact keeps its place in line, and a colleague’s phone rings with it and the note', async () => {
+    if (!desk) throw new Error('the first test opens the workstation');
+    const { page } = desk;
+    const post = async (token: string, path: string, body: object) => {
+      const res = await fetch(`${backend.url}${path}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      expect(res.status, await res.clone().text()).toBeLessThan(300);
+      return res;
+    };
+    // The adviser finishes the wrap-up of the first call and is ready again.
+    const mine = await backend.tokenFor('adviser');
+    const inWrapUp = await db().selectFrom('interactions').select('id').where('state', '=', 'wrap_up').where('adviser_id', '=', await userId(backend.deps(), 'adviser')).execute();
+    for (const { id } of inWrapUp) await post(mine, `/v1/interactions/${id}/complete`, {});
+    await waitForText(myStatus(page), 'Redo');
+
+    // A consumer calls and the adviser answers from the offer.
+    const caller = await phoneOf('+46701112244');
+    await harnessCommand(caller, { kind: 'dial', target: SERVICE_NUMBER });
+    const card = workList(page).getByRole('article', { name: 'Ny kontakt: Telefon' });
+    await waitForText(card, '+46701112244', { timeoutMs: 30_000 });
+    await card.getByRole('button', { name: 'Svara' }).click();
+    const panel = callPanel(page);
+    await waitForText(panel, 'Pågår');
+    const active = await waitFor('the call active on the server', async () =>
+      db().selectFrom('interactions').selectAll().where('from_address', '=', '+46701112244').where('state', '=', 'active').executeTakeFirst(),
+    );
+
+    // A colleague who takes Swedish calls gets ready, with their phone registered; the adviser takes a break after this call.
+    const profiles = await db().selectFrom('adviser_profiles as p').innerJoin('users as u', 'u.id', 'p.user_id').select(['u.username', 'u.id', 'p.channels', 'p.languages']).where('u.username', '!=', 'adviser').execute();
+    const colleague = profiles.find((p) => p.username.startsWith('adviser') && JSON.parse(p.channels).includes('phone') && JSON.parse(p.languages).includes('sv'))!;
+    const theirs = await backend.tokenFor(colleague.username);
+    const credentials = (await (await fetch(`${backend.url}/v1/phone/credentials`, { headers: { authorization: `Bearer ${theirs}` } })).json()) as { uri: string; authorizationUsername: string; password: string };
+    const sipUser = credentials.uri.slice(4, credentials.uri.indexOf('@'));
+    const colleaguePhone = await harness.open(browser, wsUrl, sipUser, 'localhost', { credentials: { auth: credentials.authorizationUsername, password: credentials.password } });
+    pages.push(colleaguePhone);
+    await until('the colleague’s phone registered', () => harnessState(colleaguePhone), (st) => st.line === 'registered');
+    await post(theirs, '/v1/presence', { intent: 'ready' });
+    await post(mine, '/v1/presence', { intent: 'not_ready', reason: 'break' });
+
+    // Alt+V: back to the Swedish queue (the call's own, preselected), with a note.
+    await workList(page).focus();
+    await page.keyboard.press('Alt+V');
+    const dialog = page.getByRole('dialog', { name: 'Koppla vidare samtalet' });
+    await dialog.waitFor();
+    expect(await dialog.getByRole('radio', { name: 'En kö' }).isChecked()).toBe(true);
+    expect(await dialog.getByRole('combobox', { name: 'Kö' }).inputValue()).toBe('phone-sv');
+    await waitForText(dialog, 'får tillbaka sin plats i kön');
+    const axe = await axeScreen(page, 'the transfer dialog for a routed call');
+    expect(axe.blocking, formatReports([axe])).toBe(0);
+    await dialog.getByRole('textbox', { name: 'Intern anteckning' }).fill('Vill prata med någon om sin reklamation.');
+    await dialog.getByRole('button', { name: 'Koppla vidare' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    // The colleague's phone rings with the same contact; they answer and talk to the consumer.
+    const ringing = await until('the colleague’s phone to ring', () => harnessState(colleaguePhone), (st) => st.calls[0]?.status === 'ringing', 30_000);
+    expect(ringing.calls[0]).toMatchObject({ interactionId: active.id, remote: '+46701112244' });
+    await waitForText(panel, 'Senaste samtalet: vidarekopplat');
+    await harnessCommand(colleaguePhone, { kind: 'answer', callId: ringing.calls[0]?.id });
+    await until('the consumer on the line with the colleague', () => harnessState(caller), (st) => st.calls.length === 1 && st.calls[0]?.status === 'active');
+    await until('the consumer hears the colleague', () => harnessLevel(caller), (l) => l > LOUD);
+    await until('the colleague hears the consumer', () => harnessLevel(colleaguePhone), (l) => l > LOUD);
+
+    const moved = await waitFor('the contact active with the colleague', async () => {
+      const row = await db().selectFrom('interactions').selectAll().where('id', '=', active.id).executeTakeFirstOrThrow();
+      return row.state === 'active' && row.adviser_id === colleague.id ? row : undefined;
+    });
+    // Its place in line is where it first arrived; the same case; the note for the colleague.
+    expect(moved).toMatchObject({ enqueued_at: active.arrived_at, case_id: active.case_id, queue_id: 'phone-sv', note: 'Vill prata med någon om sin reklamation.' });
+    const steps = await db().selectFrom('interaction_events').select('type').where('interaction_id', '=', active.id).orderBy('id').execute();
+    expect(steps.map((e) => e.type)).toEqual(['queued', 'offered', 'phone_ringing', 'accepted', 'transferred', 'offered', 'phone_ringing', 'accepted']);
+    const calls = await db().selectFrom('phone_calls').select(['state', 'ended_by']).where('interaction_id', '=', active.id).orderBy('created_at').execute();
+    expect(calls).toEqual([
+      { state: 'ended', ended_by: 'adviser' },
+      { state: 'answered', ended_by: null },
+    ]);
+    // The adviser is free: no wrap-up for a call they handed on.
+    await waitForText(myStatus(page), 'Inte redo – Rast');
+
+    await harnessCommand(caller, { kind: 'hangup', callId: (await harnessState(caller)).calls[0]?.id });
+    await waitFor('the colleague’s wrap-up', async () => {
+      const row = await db().selectFrom('interactions').select('state').where('id', '=', active.id).executeTakeFirstOrThrow();
+      return row.state === 'wrap_up' ? row : undefined;
+    });
+  }, 120_000);
 });

@@ -431,6 +431,18 @@ export interface PhoneCallsTable {
   updated_at: string;
 }
 
+export interface PhoneTransfersTable {
+  token: string;
+  interaction_id: string;
+  requested_by: string;
+  queue_id: string;
+  adviser_id: string | null;
+  note: string | null;
+  created_at: string;
+  expires_at: string;
+  used_call_id: string | null;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -465,6 +477,7 @@ export interface Database {
   phone_calls: PhoneCallsTable;
   callback_requests: CallbackRequestsTable;
   callback_attempts: CallbackAttemptsTable;
+  phone_transfers: PhoneTransfersTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -22,6 +22,7 @@ export type ProblemCode =
   | 'invalid_state'
   | 'phone_not_configured'
   | 'answer_on_phone'
+  | 'transfer_on_phone'
   | 'unknown_call'
   | 'unknown_number'
   | 'internal';

@@ -20,6 +20,12 @@ export interface ChannelHooks {
   ended?(rtx: RoutingTx, row: InteractionRow, by: string): Promise<void>;
   /** It ended while still waiting: abandoned by the consumer, or expired. */
   endedWaiting?(rtx: RoutingTx, row: InteractionRow, state: 'abandoned' | 'expired', reason: string): Promise<void>;
+  /**
+   * The adviser transfers the contact through the API. A channel whose
+   * contacts are transferred elsewhere (a call is moved by the phone) throws
+   * here to refuse it.
+   */
+  transferring?(rtx: RoutingTx, row: InteractionRow): Promise<void>;
   /** Handed to a queue or a colleague: back in line. */
   transferred?(rtx: RoutingTx, row: InteractionRow): Promise<void>;
 }

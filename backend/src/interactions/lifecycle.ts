@@ -214,63 +214,86 @@ export async function linkCase(deps: Deps, actor: Actor, id: string, caseId: str
  * decline), with an internal note for whoever takes it.
  */
 export async function transfer(deps: Deps, actor: Actor, id: string, body: Static<typeof TransferBody>): Promise<Interaction> {
-  if (!body.queueId && !body.adviserId) throw new Problem(400, 'validation_failed', 'Name a queue or an adviser to transfer to');
   return liveWork(deps, async (rtx) => {
     const row = await load(rtx, id);
     if (row.adviser_id !== actor.userId) throw new Problem(403, 'forbidden', 'This contact is handled by someone else');
     if (row.state !== 'active') throw wrongState(row, 'active');
-    let queueId = row.queue_id;
-    if (body.queueId) {
-      const q = await rtx.trx.selectFrom('queues').select(['id', 'channel', 'active']).where('id', '=', body.queueId).executeTakeFirst();
-      if (!q || q.active !== 1) throw new Problem(422, 'invalid_reference', `queueId "${body.queueId}" is not an open queue`, { field: 'queueId' });
-      if (q.channel !== row.channel) throw new Problem(422, 'validation_failed', `A ${row.channel} contact cannot go to the ${q.channel} queue`, { field: 'queueId' });
-      queueId = q.id;
-    }
-    if (body.adviserId) {
-      if (body.adviserId === actor.userId) throw new Problem(422, 'validation_failed', 'Transfer to someone else', { field: 'adviserId' });
-      await ensureAdviser(rtx.trx, body.adviserId, rtx.now).catch(() => {
-        throw new Problem(422, 'invalid_reference', `adviserId "${body.adviserId}" takes no contacts`, { field: 'adviserId' });
-      });
-      // Only to a colleague who is there and can take it: a consumer must not
-      // wait for someone on a break, away from the desk, or without the skills.
-      const colleague = await rtx.trx
-        .selectFrom('adviser_presence as p')
-        .innerJoin('adviser_profiles as f', 'f.user_id', 'p.user_id')
-        .select(['p.intent', 'p.seen_at', 'f.languages', 'f.channels', 'f.capacity', 'f.version', 'f.updated_at', 'f.updated_by'])
-        .where('p.user_id', '=', body.adviserId)
-        .executeTakeFirstOrThrow();
-      if (colleague.intent !== 'ready' || Date.parse(colleague.seen_at) < rtx.now.getTime() - LIVE_WINDOW_MS) {
-        throw new Problem(409, 'invalid_state', 'That colleague is not ready; transfer to a queue instead', { field: 'adviserId', intent: colleague.intent });
-      }
-      const skills = toProfile({ user_id: body.adviserId, ...colleague });
-      const channel = row.channel;
-      const queueLanguage = (await rtx.trx.selectFrom('queues').select('language').where('id', '=', queueId).executeTakeFirstOrThrow()).language;
-      if (!skills.channels.includes(channel) || !skills.languages.includes(queueLanguage) || (skills.capacity[channel] ?? 0) === 0) {
-        throw new Problem(409, 'invalid_state', `That colleague does not take ${channel} in this language; transfer to a queue instead`, { field: 'adviserId' });
-      }
-    }
-    const next = await update(rtx, row, {
-      state: 'queued',
-      queue_id: queueId,
-      enqueued_at: row.arrived_at,
-      available_at: rtx.now.toISOString(),
-      target_adviser_id: body.adviserId ?? null,
-      adviser_id: null,
-      offered_to: null,
-      offered_at: null,
-      offer_expires_at: null,
-      note: body.note ?? null,
-    });
-    await logStep(rtx, id, 'transferred', {
-      adviserId: actor.userId,
-      queueId,
-      actorId: actor.userId,
-      detail: { fromQueue: row.queue_id, toQueue: queueId, ...(body.adviserId ? { toAdviser: body.adviserId } : {}), ...(body.note ? { note: true } : {}) },
-    });
-    await hooksFor(row.channel).transferred?.(rtx, next);
-    await tell(rtx, next, actor.userId);
-    return toInteraction(next);
+    const target = await transferTargetOf(rtx, actor, row, body);
+    await hooksFor(row.channel).transferring?.(rtx, row);
+    return toInteraction(await transferTx(rtx, actor, row, { ...target, ...(body.note ? { note: body.note } : {}) }));
   });
+}
+
+export interface TransferTarget {
+  queueId: string;
+  adviserId?: string;
+  note?: string;
+}
+
+/**
+ * Where a transfer of `row` may go, checked: a queue of its channel that is
+ * open (its own if none is named) and, if named, a colleague who is ready and
+ * can take it. Throws the problem the adviser sees otherwise.
+ */
+export async function transferTargetOf(rtx: RoutingTx, actor: Actor, row: InteractionRow, body: { queueId?: string; adviserId?: string }): Promise<TransferTarget> {
+  if (!body.queueId && !body.adviserId) throw new Problem(400, 'validation_failed', 'Name a queue or an adviser to transfer to');
+  let queueId = row.queue_id;
+  if (body.queueId) {
+    const q = await rtx.trx.selectFrom('queues').select(['id', 'channel', 'active']).where('id', '=', body.queueId).executeTakeFirst();
+    if (!q || q.active !== 1) throw new Problem(422, 'invalid_reference', `queueId "${body.queueId}" is not an open queue`, { field: 'queueId' });
+    if (q.channel !== row.channel) throw new Problem(422, 'validation_failed', `A ${row.channel} contact cannot go to the ${q.channel} queue`, { field: 'queueId' });
+    queueId = q.id;
+  }
+  if (body.adviserId) {
+    if (body.adviserId === actor.userId) throw new Problem(422, 'validation_failed', 'Transfer to someone else', { field: 'adviserId' });
+    await ensureAdviser(rtx.trx, body.adviserId, rtx.now).catch(() => {
+      throw new Problem(422, 'invalid_reference', `adviserId "${body.adviserId}" takes no contacts`, { field: 'adviserId' });
+    });
+    // Only to a colleague who is there and can take it: a consumer must not
+    // wait for someone on a break, away from the desk, or without the skills.
+    const colleague = await rtx.trx
+      .selectFrom('adviser_presence as p')
+      .innerJoin('adviser_profiles as f', 'f.user_id', 'p.user_id')
+      .select(['p.intent', 'p.seen_at', 'f.languages', 'f.channels', 'f.capacity', 'f.version', 'f.updated_at', 'f.updated_by'])
+      .where('p.user_id', '=', body.adviserId)
+      .executeTakeFirstOrThrow();
+    if (colleague.intent !== 'ready' || Date.parse(colleague.seen_at) < rtx.now.getTime() - LIVE_WINDOW_MS) {
+      throw new Problem(409, 'invalid_state', 'That colleague is not ready; transfer to a queue instead', { field: 'adviserId', intent: colleague.intent });
+    }
+    const skills = toProfile({ user_id: body.adviserId, ...colleague });
+    const channel = row.channel;
+    const queueLanguage = (await rtx.trx.selectFrom('queues').select('language').where('id', '=', queueId).executeTakeFirstOrThrow()).language;
+    if (!skills.channels.includes(channel) || !skills.languages.includes(queueLanguage) || (skills.capacity[channel] ?? 0) === 0) {
+      throw new Problem(409, 'invalid_state', `That colleague does not take ${channel} in this language; transfer to a queue instead`, { field: 'adviserId' });
+    }
+    return { queueId, adviserId: body.adviserId };
+  }
+  return { queueId };
+}
+
+/** Puts the contact back in line for `target` at its original place; `actor` is who handed it on. */
+export async function transferTx(rtx: RoutingTx, actor: Actor, row: InteractionRow, target: TransferTarget): Promise<InteractionRow> {
+  const next = await update(rtx, row, {
+    state: 'queued',
+    queue_id: target.queueId,
+    enqueued_at: row.arrived_at,
+    available_at: rtx.now.toISOString(),
+    target_adviser_id: target.adviserId ?? null,
+    adviser_id: null,
+    offered_to: null,
+    offered_at: null,
+    offer_expires_at: null,
+    note: target.note ?? null,
+  });
+  await logStep(rtx, row.id, 'transferred', {
+    adviserId: actor.userId,
+    queueId: target.queueId,
+    actorId: actor.userId,
+    detail: { fromQueue: row.queue_id, toQueue: target.queueId, ...(target.adviserId ? { toAdviser: target.adviserId } : {}), ...(target.note ? { note: true } : {}) },
+  });
+  await hooksFor(row.channel).transferred?.(rtx, next);
+  await tell(rtx, next, actor.userId);
+  return next;
 }
 
 /**

@@ -16,6 +16,7 @@ import { acceptTx, consumerLeftTx } from '../interactions/lifecycle.js';
 import { logStep } from '../interactions/log.js';
 import { setIntentBySystem } from '../presence/service.js';
 import { callbackAfterAbandon } from '../callbacks/after-abandon.js';
+import { continueTransferred } from './transfers.js';
 import { ensureSipUser, userOfSipUser } from './sip-users.js';
 
 export interface Arrival {
@@ -24,6 +25,8 @@ export interface Arrival {
   to: string;
   /** The caller asked to be called back should they give up waiting. */
   callbackOptIn?: boolean;
+  /** A transfer's token: this call continues a contact an adviser moved on. */
+  transfer?: string;
 }
 
 export type Target = { kind: 'wait' } | { kind: 'ring'; sipUser: string; interactionId: string; timeoutSeconds: number } | { kind: 'end'; reason: string };
@@ -56,19 +59,41 @@ export async function callArrived(deps: Deps, a: Arrival): Promise<{ interaction
   return liveWork(deps, async (rtx) => {
     const seen = await rtx.trx.selectFrom('phone_calls').select('interaction_id').where('call_id', '=', a.callId).executeTakeFirst();
     if (seen) return { interactionId: seen.interaction_id };
+    const continued = a.transfer ? await continueTransferred(rtx, a.transfer, a.callId, a.from) : null;
+    if (continued) {
+      await insertCall(rtx, a, continued.id);
+      return { interactionId: continued.id };
+    }
     const queue = await rtx.trx.selectFrom('queues').select(['id', 'language', 'channel']).where('id', '=', number.queueId).executeTakeFirst();
     if (!queue || queue.channel !== 'phone') throw new Problem(404, 'unknown_number', `${a.to} feeds no phone queue (SERVICE_NUMBERS names "${number.queueId}")`);
     const interactionId = await registerContact(rtx, null, { channel: 'phone', language: queue.language, queueId: queue.id, from: a.from, externalRef: a.callId });
-    const at = rtx.now.toISOString();
-    await rtx.trx
-      .insertInto('phone_calls')
-      .values({
-        call_id: a.callId, interaction_id: interactionId, caller: a.from, dialled: a.to, state: 'waiting', ringing_user_id: null, ringing_at: null,
-        answered_by: null, answered_at: null, ended_at: null, ended_by: null, end_cause: null, callback_opt_in: a.callbackOptIn ? 1 : 0, created_at: at, updated_at: at,
-      })
-      .execute();
+    await insertCall(rtx, a, interactionId);
     return { interactionId };
   });
+}
+
+async function insertCall(rtx: RoutingTx, a: Arrival, interactionId: string): Promise<void> {
+  const at = rtx.now.toISOString();
+  await rtx.trx
+    .insertInto('phone_calls')
+    .values({
+      call_id: a.callId, interaction_id: interactionId, caller: a.from, dialled: a.to, state: 'waiting', ringing_user_id: null, ringing_at: null,
+      answered_by: null, answered_at: null, ended_at: null, ended_by: null, end_cause: null, callback_opt_in: a.callbackOptIn ? 1 : 0, created_at: at, updated_at: at,
+    })
+    .execute();
+}
+
+/** The contact's latest call: an earlier one was handed on by a transfer, and its end is not the consumer's. */
+async function isCurrentCall(rtx: RoutingTx, call: PhoneCallRow): Promise<boolean> {
+  const latest = await rtx.trx
+    .selectFrom('phone_calls')
+    .select('call_id')
+    .where('interaction_id', '=', call.interaction_id)
+    .orderBy('created_at', 'desc')
+    .orderBy('call_id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return latest?.call_id === call.call_id;
 }
 
 /**
@@ -192,6 +217,7 @@ export async function callEvent(deps: Deps, e: CallEvent): Promise<{ outcome: 'a
       case 'ended': {
         if (call.state === 'ended') return ignored;
         await setCall(rtx, e.callId, { state: 'ended', ended_at: rtx.now.toISOString(), ended_by: e.by, end_cause: e.cause ?? null });
+        if (!(await isCurrentCall(rtx, call))) return applied;
         if (row.state === 'active') {
           await consumerLeftTx(rtx, row.id, e.by === 'caller' ? 'caller_hung_up' : e.by === 'adviser' ? 'adviser' : `platform_${e.cause ?? 'ended'}`);
           return applied;

@@ -11,4 +11,10 @@ registerChannelHooks('phone', {
     const call = await rtx.trx.selectFrom('phone_calls').select('call_id').where('interaction_id', '=', row.id).executeTakeFirst();
     if (call) throw new Problem(409, 'answer_on_phone', 'This call rings on your phone: answer it there', { interactionId: row.id });
   },
+  // Putting the contact back in line would leave the caller on the adviser's
+  // phone with nothing to ring the next one: the phone moves it (phone/transfers.ts).
+  async transferring(rtx, row) {
+    const call = await rtx.trx.selectFrom('phone_calls').select('call_id').where('interaction_id', '=', row.id).executeTakeFirst();
+    if (call) throw new Problem(409, 'transfer_on_phone', 'This call is on your phone: transfer it from the call panel', { interactionId: row.id });
+  },
 });

@@ -300,7 +300,7 @@ describeEachDialect('phone', (dialect) => {
         expect(events.map((e) => e.type)).toContain('callback_booked');
 
         // The adviser who dials it sees when the caller gave up.
-        const lead = await f.tokenFor('teamlead');
+        const lead = await f.tokenFor('team_lead');
         const detail = await f.app.inject({ method: 'GET', url: `/v1/interactions/${booked[0]!.id}/callback`, headers: bearer(lead) });
         expect(detail.statusCode, detail.body).toBe(200);
         expect(detail.json()).toMatchObject({ phone: '+46701234001', reference: expect.any(String), gaveUpWaitingAt: '2026-11-25T09:00:40.000Z' });
@@ -355,6 +355,79 @@ describeEachDialect('phone', (dialect) => {
         const res = await platform('', { callId: id, from: '0701234006', to: '0771525525', callbackOptIn: 'yes' });
         expect(res.statusCode).toBe(400);
         expect(await f.deps.db.kysely.selectFrom('phone_calls').select('call_id').where('call_id', '=', id).execute()).toEqual([]);
+      });
+    });
+
+    describe('a call moved to a queue or a colleague by the adviser', () => {
+      const start = async (desk: Desk, body: object) =>
+        f.app.inject({ method: 'POST', url: '/v1/phone/transfers', headers: bearer(desk.token), payload: body });
+      const tokenOf = (referTo: string) => /;xfer=([A-Za-z0-9_-]+)$/.exec(referTo)?.[1] ?? '';
+      /** An answered call with Anna; answers the ids. */
+      const talking = async () => {
+        const r = await ringing();
+        await event({ callId: r.id, event: 'answered', sipUser: r.sipUser });
+        return r;
+      };
+
+      it('gives the adviser an address with a one-time token; the call arriving with it keeps its place in line and its case, with the note', async () => {
+        const { desk, id, interactionId } = await talking();
+        const before = await api.interaction(interactionId);
+        f.deps.clock.advance(30 * SECOND);
+        const res = await start(desk, { interactionId, queueId: 'phone-en', note: 'Vill hellre prata engelska' });
+        expect(res.statusCode, res.body).toBe(201);
+        const { referTo } = res.json<{ referTo: string; expiresAt: string }>();
+        expect(referTo).toMatch(/^sip:0771525526@sip\.test;xfer=[A-Za-z0-9_-]{22}$/);
+        // Nothing moves before the consumer's side calls.
+        expect((await api.interaction(interactionId)).state).toBe('active');
+
+        const second = callId();
+        const arrived = await platform('', { callId: second, from: '0701112233', to: '0771525526', transfer: tokenOf(referTo) });
+        expect(arrived.statusCode, arrived.body).toBe(200);
+        expect(arrived.body.trim()).toBe(`queued ${interactionId}`);
+        expect(await api.interaction(interactionId)).toMatchObject({
+          queue_id: 'phone-en', enqueued_at: before.arrived_at, case_id: before.case_id, note: 'Vill hellre prata engelska', adviser_id: null,
+        });
+        expect(['queued', 'offered']).toContain((await api.interaction(interactionId)).state);
+        // The adviser's leg ending is not the consumer leaving; nor is the token good twice.
+        expect(await event({ callId: id, event: 'ended', by: 'adviser' })).toBe('applied');
+        expect(['queued', 'offered']).toContain((await api.interaction(interactionId)).state);
+        const again = callId();
+        const reused = await platform('', { callId: again, from: '0701112233', to: '0771525526', transfer: tokenOf(referTo) });
+        expect(reused.body.trim()).not.toBe(`queued ${interactionId}`);
+        // The consumer hanging up now, in line, is abandoning it.
+        expect(await event({ callId: second, event: 'cancelled' })).toBe('applied');
+        expect((await api.interaction(interactionId)).state).toBe('abandoned');
+      });
+
+      it('takes a token only from the same caller, within its minute: otherwise the call is a new contact', async () => {
+        const { desk, interactionId } = await talking();
+        const { referTo } = (await start(desk, { interactionId, queueId: 'phone-sv' })).json<{ referTo: string }>();
+        const stranger = callId();
+        const res = await platform('', { callId: stranger, from: '0709998877', to: '0771525525', transfer: tokenOf(referTo) });
+        expect(res.statusCode).toBe(200);
+        expect(res.body.trim()).not.toBe(`queued ${interactionId}`);
+        expect((await api.interaction(interactionId)).state).toBe('active');
+        f.deps.clock.advance(61 * SECOND);
+        const late = await platform('', { callId: callId(), from: '0701112233', to: '0771525525', transfer: tokenOf(referTo) });
+        expect(late.body.trim()).not.toBe(`queued ${interactionId}`);
+        const forged = await platform('', { callId: callId(), from: '0701112233', to: '0771525525', transfer: 'AAAAAAAAAAAAAAAAAAAAAA' });
+        expect(forged.statusCode).toBe(200);
+        expect((await api.interaction(interactionId)).state).toBe('active');
+      });
+
+      it('is for the adviser on the call, during it, to an open phone queue or a ready colleague; the API transfer is refused for a platform call', async () => {
+        const { desk, interactionId } = await talking();
+        const other = await addAdviser(f, 'Cia');
+        expect((await start(other, { interactionId, queueId: 'phone-sv' })).statusCode).toBe(403);
+        expect((await start(desk, { interactionId, queueId: 'chat-sv' })).json()).toMatchObject({ code: 'validation_failed' });
+        expect((await start(desk, { interactionId, adviserId: other.id })).json()).toMatchObject({ code: 'invalid_state' }); // not ready
+        expect((await start(desk, { interactionId })).statusCode).toBe(400);
+        expect((await start(desk, { interactionId: 'nope', queueId: 'phone-sv' })).statusCode).toBe(404);
+        expect((await start(desk, { interactionId, queueId: 'phone-sv', extra: 1 })).statusCode).toBe(400);
+        const viaApi = await f.app.inject({ method: 'POST', url: `/v1/interactions/${interactionId}/transfer`, headers: bearer(desk.token), payload: { queueId: 'phone-sv' } });
+        expect(viaApi.statusCode).toBe(409);
+        expect(viaApi.json()).toMatchObject({ code: 'transfer_on_phone' });
+        expect((await api.interaction(interactionId)).state).toBe('active');
       });
     });
 

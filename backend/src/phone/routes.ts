@@ -6,7 +6,8 @@ import { Problem } from '../http/problem.js';
 import { ref } from '../http/schemas.js';
 import { callArrived, callEvent, callTarget, type CallEvent, type Target } from './calls.js';
 import { issueCredentials } from './credentials.js';
-import { CallArrivalBody, CallEventBody, CallTargetBody, PhoneCredentialsSchema, phoneSchemas, textLine } from './schemas.js';
+import { CallArrivalBody, CallEventBody, CallTargetBody, PhoneCredentialsSchema, PhoneTransferBody, PhoneTransferSchema, phoneSchemas, textLine } from './schemas.js';
+import { startPhoneTransfer } from './transfers.js';
 import './hooks.js';
 
 const targetLine = (t: Target): string =>
@@ -39,6 +40,19 @@ export const phoneDomain: Domain = {
         schema: { tags, summary: 'SIP credentials for my softphone (valid 2 h; 503 phone_not_configured without SIP_SECRET)', response: { 200: ref(PhoneCredentialsSchema) } },
       },
       async (req) => issueCredentials(deps, actorOf(req)),
+    );
+    app.post(
+      '/v1/phone/transfers',
+      {
+        config: { auth: caseWorkers },
+        schema: {
+          tags,
+          summary: 'Move my call in progress to a queue or a colleague: REFER the consumer to the answer\'s address within its minute (the call keeps its place in line)',
+          body: ref(PhoneTransferBody),
+          response: { 201: ref(PhoneTransferSchema) },
+        },
+      },
+      async (req, reply) => reply.code(201).send(await startPhoneTransfer(deps, actorOf(req), req.body)),
     );
     app.post(
       '/v1/phone/platform/calls',

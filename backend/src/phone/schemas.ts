@@ -27,6 +27,13 @@ export const CallArrivalBody = Type.Object(
     callId: CallId,
     from: Type.String({ minLength: 1, maxLength: 128, pattern: '^[!#-\\[\\]-~]+$', description: 'The caller: their number as the platform saw it, or a SIP user' }),
     to: Type.String({ pattern: '^\\+?[0-9]{3,20}$', description: 'The service number dialled' }),
+    transfer: Type.Optional(
+      Type.String({
+        maxLength: 64,
+        pattern: '^[A-Za-z0-9_-]+$',
+        description: 'The token of a transfer (the xfer parameter of the address dialled): the call continues a contact an adviser moved to a queue or a colleague',
+      }),
+    ),
     callbackOptIn: Type.Optional(
       Type.Boolean({ description: 'The caller asked to be called back should they give up waiting (a callback is booked if they hang up before an answer)' }),
     ),
@@ -50,7 +57,25 @@ export const CallEventBody = Type.Object(
   { $id: 'PhoneCallEvent', additionalProperties: false },
 );
 
+export const PhoneTransferBody = Type.Object(
+  {
+    interactionId: Type.String({ minLength: 1, maxLength: 64 }),
+    queueId: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'A phone queue; the call\'s own if only a colleague is named' })),
+    adviserId: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'A colleague who is ready and takes calls in the queue\'s language' })),
+    note: Type.Optional(Type.String({ maxLength: 2000, description: 'For whoever takes the call next' })),
+  },
+  { $id: 'PhoneTransferRequest', additionalProperties: false },
+);
+
+export const PhoneTransferSchema = Type.Object(
+  {
+    referTo: Type.String({ description: 'The address to REFER the consumer\'s side to (a service number with a one-time xfer token)' }),
+    expiresAt: Timestamp,
+  },
+  { $id: 'PhoneTransfer' },
+);
+
 /** A plain-text answer for the platform, documented by its lines. */
 export const textLine = (description: string) => ({ description, content: { 'text/plain': { schema: Type.String() } } });
 
-export const phoneSchemas = [PhoneCredentialsSchema, CallArrivalBody, CallTargetBody, CallEventBody];
+export const phoneSchemas = [PhoneCredentialsSchema, CallArrivalBody, CallTargetBody, CallEventBody, PhoneTransferBody, PhoneTransferSchema];

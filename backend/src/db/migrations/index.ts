@@ -10,6 +10,7 @@ import * as m0005 from './0005-presence-shown.js';
 import * as m0006 from './0006-phone.js';
 import * as m0007 from './0007-callbacks.js';
 import * as m0008 from './0008-callback-after-abandon.js';
+import * as m0009 from './0009-phone-transfers.js';
 
 /**
  * Migrations see the database as it was in their day, not today's `Database`
@@ -30,4 +31,5 @@ export const migrations: ReadonlyArray<readonly [name: string, module: Migration
   ['0006-phone', m0006],
   ['0007-callbacks', m0007],
   ['0008-callback-after-abandon', m0008],
+  ['0009-phone-transfers', m0009],
 ];

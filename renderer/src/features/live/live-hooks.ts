@@ -45,7 +45,7 @@ export function secondsUntil(iso: string | null | undefined, serverNow: number):
 }
 
 /** Throws the server's problem so mutations surface it. */
-function must<T>(r: { data?: T; error?: unknown; response: Response }): T {
+export function must<T>(r: { data?: T; error?: unknown; response: Response }): T {
   if (r.error !== undefined || !r.response.ok) throw Object.assign(new Error(`HTTP ${r.response.status}`), { problem: r.error, status: r.response.status });
   return r.data as T;
 }

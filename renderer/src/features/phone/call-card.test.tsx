@@ -11,7 +11,7 @@ import type { CallView, TransferView } from './call-types';
 import { CallCardView } from './call-card';
 import { KeypadView, toneOfKey } from './keypad-dialog';
 import { PhoneStatusView } from './phone-status';
-import { SERVICE_NUMBERS, transferTarget } from './phone-transfer-dialog';
+import { SERVICE_NUMBERS, directTarget } from './phone-transfer-dialog';
 
 const i18n = i18next.createInstance();
 beforeAll(async () => {
@@ -112,12 +112,13 @@ describe('the phone line in the top bar', () => {
   });
 });
 
-describe('transferTarget', () => {
-  it('sends queues to their service number and partners to their number', () => {
-    expect(transferTarget('queue-sv', '', '')).toBe(SERVICE_NUMBERS.sv);
-    expect(transferTarget('queue-en', '', '')).toBe('0771525526');
-    expect(transferTarget('number', '', '08-123 45 67')).toBe('081234567');
-    expect(transferTarget('colleague', 'adviser2', '')).toBe('adviser2');
-    expect(transferTarget('number', '', 'ring mig')).toBeNull();
+describe('directTarget (a call put through without the backend)', () => {
+  it('sends queues to their language’s service number and partners to their number', () => {
+    expect(directTarget('queue', 'sv', '', '')).toBe(SERVICE_NUMBERS.sv);
+    expect(directTarget('queue', 'en', '', '')).toBe('0771525526');
+    expect(directTarget('queue', null, '', '')).toBeNull();
+    expect(directTarget('number', null, '', '08-123 45 67')).toBe('081234567');
+    expect(directTarget('colleague', null, 'adviser2', '')).toBe('adviser2');
+    expect(directTarget('number', null, '', 'ring mig')).toBeNull();
   });
 });

@@ -64,9 +64,10 @@ export function sipfragStatus(body: string): number | null {
 }
 
 /**
- * A Refer-To URI that carries headers (Replaces) must be written in angle
- * brackets (RFC 3261 §20); SIP.js writes a URI target bare, and the far end's
- * parser then rejects the REFER.
+ * A Refer-To URI with parameters or headers (a transfer token, Replaces) must
+ * be written in angle brackets (RFC 3261 §20): SIP.js writes a URI target
+ * bare, and the far end then reads a parameter as the header's own or
+ * rejects the REFER.
  */
 class BracketedUri extends URI {
   override toString(): string {
@@ -231,12 +232,19 @@ export function createSipAdapter(options: SipAdapterOptions): SipAdapter {
     return new BracketedUri(aor.scheme, aor.user ?? '', aor.host, aor.port, {}, { Replaces: [replaces] });
   }
 
-  function refer(callId: string, session: Session, to: URI | string): void {
-    const target = typeof to === 'string' ? UserAgent.makeURI(targetUri(to, domain)) : to;
-    if (!target) {
+  /**
+   * `reached`: when the transfer counts as done. A blind transfer is done once
+   * the target is reached — ringing (a queue rings until someone answers, and
+   * the consumer waits there, not with the adviser) or answered; a warm one
+   * when the target's phone has taken the consumer's call over.
+   */
+  function refer(callId: string, session: Session, to: URI | string, reached: 'ringing' | 'answered'): void {
+    const uri = typeof to === 'string' ? UserAgent.makeURI(targetUri(to, domain)) : to;
+    if (!uri) {
       emit({ type: 'refer_result', callId, ok: false });
       return;
     }
+    const target = uri instanceof BracketedUri ? uri : new BracketedUri(uri.scheme, uri.user ?? '', uri.host, uri.port, uri.parameters, uri.headers);
     let settled = false;
     const settle = (ok: boolean) => {
       if (settled) return;
@@ -246,12 +254,13 @@ export function createSipAdapter(options: SipAdapterOptions): SipAdapter {
     session
       .refer(target, {
         requestDelegate: { onReject: () => settle(false) },
-        // The transfer is done when the target answers the consumer (a final
-        // response in the NOTIFY), not when the REFER is merely accepted.
+        // The outcome travels in NOTIFYs (message/sipfrag), not in the REFER's own answer.
         onNotify: (notification: Notification) => {
           void notification.accept();
           const status = sipfragStatus(notification.request.body);
-          if (status !== null && status >= 200) settle(status < 300);
+          if (status === null) return;
+          if (status >= 200) settle(status < 300);
+          else if (reached === 'ringing' && (status === 180 || status === 183)) settle(true);
         },
       })
       .catch(() => settle(false));
@@ -385,7 +394,7 @@ export function createSipAdapter(options: SipAdapterOptions): SipAdapter {
             .catch(() => undefined);
           return;
         case 'refer':
-          refer(effect.callId, session, effect.target);
+          refer(effect.callId, session, effect.target, 'ringing');
           return;
         case 'referReplaces': {
           const target = replacingTarget(sessions.get(effect.replacesCallId));
@@ -393,7 +402,7 @@ export function createSipAdapter(options: SipAdapterOptions): SipAdapter {
             emit({ type: 'refer_result', callId: effect.callId, ok: false });
             return;
           }
-          refer(effect.callId, session, target);
+          refer(effect.callId, session, target, 'answered');
           return;
         }
       }
