@@ -40,6 +40,11 @@ export function ActiveContactCard({ contact }: { contact: Interaction }) {
     }
     end.mutate({ id: contact.id, step: 'end' }, { onSuccess: () => announce(t('inbox.ended')) });
   };
+  const transfer = () => {
+    // A call on the phone is moved by the phone (the backend gives it its place back in line).
+    const call = contact.channel === 'phone' ? callOfInteraction(contact.id) : null;
+    openDialog(call ? { kind: 'phoneTransfer', callId: call.id } : { kind: 'transfer', interactionId: contact.id });
+  };
   const reference = kase ? (displayReference(kase.reference) ?? t('caseItem.newUnsynced')) : null;
   const failure = end.isError ? (liveProblemCode(end.error) === 'offline' ? t('live.offline') : liveErrorText(end.error)) : null;
 
@@ -84,7 +89,7 @@ export function ActiveContactCard({ contact }: { contact: Interaction }) {
           <button type="button" className="primary" onClick={finish} disabled={end.isPending}>
             {t('inbox.end')}
           </button>
-          <button type="button" onClick={() => openDialog({ kind: 'transfer', interactionId: contact.id })} disabled={end.isPending}>
+          <button type="button" onClick={transfer} disabled={end.isPending}>
             {t('inbox.transfer')}
           </button>
         </div>
