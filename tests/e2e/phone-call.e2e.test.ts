@@ -27,23 +27,21 @@
 // adviser is free, with no wrap-up for a call they handed on.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startKamailio, type Kamailio } from '../support/kamailio.js';
-import { freePort } from '../support/free-port.js';
 import { axeScreen, formatReports } from './support/axe.js';
-import { startBackend, type E2eBackend } from './support/backend.js';
+import type { E2eBackend } from './support/backend.js';
 import { FAKE_MEDIA_ARGS, launchChromium } from './support/browser.js';
 import { ensureRendererBuilt } from './support/renderer-build.js';
 import { screenshot, screenshotOnFailure } from './support/screenshots.js';
 import { consumerWithClosedCases, partnerToCall, userId, type PartnerToCall, type ReturningConsumer } from './support/seeded-data.js';
 import { LOUD, SILENT, harnessCommand, harnessLevel, harnessState, startHarnessServer, until, type HarnessServer } from './support/softphone-harness.js';
+import { deskHears, RECORD_PEER_CONNECTIONS } from './support/desk-audio.js';
+import { SERVICE_NUMBER, startPhonePlatform, type PhonePlatform } from './support/phone-platform.js';
 import { tempDirs } from './support/temp-dirs.js';
 import { waitFor } from './support/wait-for.js';
 import { login, openWorkstation, sidePanel, waitForText, workList, type Workstation } from './support/workstation.js';
 
-const SERVICE_NUMBER = '0771525525';
-const SIP_SECRET = 'e2e-phone-secret-0123456789abcdef';
 const dirs = tempDirs('phone-call');
-let kamailio: Kamailio;
+let platform: PhonePlatform;
 let backend: E2eBackend;
 let harness: HarnessServer;
 let browser: Browser;
@@ -55,29 +53,8 @@ const pages: Page[] = [];
 
 beforeAll(async () => {
   await ensureRendererBuilt();
-  // The platform is told where the backend will be, the backend where the platform is.
-  const port = await freePort();
-  kamailio = await startKamailio({ backendUrl: `http://127.0.0.1:${port}`, sipSecret: SIP_SECRET });
-  wsUrl = `ws://127.0.0.1:${kamailio.wsPort}`;
-  // The real clock: the platform checks the softphone's credentials against it.
-  backend = await startBackend(dirs.make('backend'), 300, {
-    liveTimers: true,
-    port,
-    env: { SIP_SECRET, SIP_WS_URL: wsUrl },
-  });
-  // Open round the clock whatever the day (the test runs at any hour), and a slow
-  // test machine must not see the offer ring out or the wrap-up end under it.
-  const allDay = [['00:00', '24:00']];
-  const hours = { weekly: { mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: allDay, sun: allDay }, exceptions: [] };
-  const lead = await backend.tokenFor('teamlead');
-  const queues = (await (await fetch(`${backend.url}/v1/queues`, { headers: { authorization: `Bearer ${lead}` } })).json()) as Array<{ id: string; version: number }>;
-  const queue = queues.find((q) => q.id === 'phone-sv');
-  const patched = await fetch(`${backend.url}/v1/queues/phone-sv`, {
-    method: 'PATCH',
-    headers: { authorization: `Bearer ${lead}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ version: queue?.version, offerTimeoutSeconds: 60, wrapUpSeconds: 900, hours }),
-  });
-  expect(patched.status, await patched.text()).toBe(200);
+  platform = await startPhonePlatform(dirs.make('backend'), 300);
+  ({ backend, wsUrl } = platform);
   harness = await startHarnessServer();
   browser = await launchChromium(FAKE_MEDIA_ARGS);
   consumer = await consumerWithClosedCases(backend.deps());
@@ -89,8 +66,7 @@ afterAll(async () => {
   await desk?.close();
   await browser?.close();
   await harness?.close();
-  await backend?.stop();
-  await kamailio?.stop();
+  await platform?.stop();
   dirs.removeAll();
 }, 60_000);
 
@@ -104,46 +80,6 @@ async function phoneOf(number: string): Promise<Page> {
   pages.push(page);
   await until(`${number} registered`, () => harnessState(page), (s) => s.line === 'registered');
   return page;
-}
-
-/**
- * What the workstation receives from its calls, from WebRTC's own counters
- * (getStats: bytes and the total audio energy of the inbound audio). The
- * softphone's audio element is not in the page, so the test keeps a list of
- * the page's peer connections (an init script, before the app loads).
- */
-async function deskReceived(page: Page): Promise<{ bytes: number; energy: number }> {
-  return page.evaluate(async () => {
-    const pcs = (window as unknown as { __pcs?: RTCPeerConnection[] }).__pcs ?? [];
-    let bytes = 0;
-    let energy = 0;
-    for (const pc of pcs) {
-      (await pc.getStats()).forEach((r: { type: string; kind?: string; bytesReceived?: number; totalAudioEnergy?: number }) => {
-        if (r.type === 'inbound-rtp' && r.kind === 'audio') {
-          bytes += r.bytesReceived ?? 0;
-          energy += r.totalAudioEnergy ?? 0;
-        }
-      });
-    }
-    return { bytes, energy };
-  });
-}
-
-/** Keeps every RTCPeerConnection the page makes in window.__pcs. */
-const RECORD_PEER_CONNECTIONS = `(() => {
-  const Original = window.RTCPeerConnection;
-  const pcs = (window.__pcs = []);
-  window.RTCPeerConnection = class extends Original {
-    constructor(...args) { super(...args); pcs.push(this); }
-  };
-})();`;
-
-/** True once what the desk receives grows by sound within a second (a beep), not just packets of silence. */
-async function deskHears(page: Page): Promise<boolean> {
-  const a = await deskReceived(page);
-  await new Promise((r) => setTimeout(r, 1000));
-  const b = await deskReceived(page);
-  return b.bytes > a.bytes && b.energy - a.energy > 1e-4;
 }
 
 describe('a call through the SIP platform', () => {
