@@ -280,4 +280,100 @@ describeEachDialect('phone through Kamailio', (dialect) => {
     expect(row).toMatchObject({ adviser_id: gus.id, end_reason: 'adviser' });
     expect(await callRow(row!.id)).toMatchObject({ ended_by: 'adviser' });
   });
+
+  const answeredCall = async (callerNumber: string, before: string | undefined) =>
+    (await until(latestPhoneInteraction, (r) => r !== undefined && r.id !== before && r.from_address === `+46${callerNumber.slice(1)}` && r.state === 'active', `call from ${callerNumber} answered`))!;
+  const wsAdviser = async (name: string) => {
+    const desk = await addAdviser(f, name);
+    const phone = await registerWsPhone(`ws://127.0.0.1:${kamailio.wsPort}`, await credentialsOf(desk.token));
+    phones.push(phone);
+    await api.ready(desk);
+    return { desk, phone };
+  };
+  const answerOnWs = async (phone: WsPhone) => {
+    await until(async () => phone.invites.length, (n) => n === 1, 'INVITE over WebSocket');
+    phone.answer();
+    await until(async () => phone.inDialog.filter((m) => m.firstLine.startsWith('ACK ')).length, (n) => n === 1, 'ACK over WebSocket');
+  };
+  const callerOpts = (caller: string) => ({ remotePort: kamailio.sipPort, keys: { dialled: '0771525525', caller }, timeoutSeconds: 100 });
+  const platformEnds = (callId: string) => kamailio.log().split(`call ${callId} ended by the platform`).length - 1;
+  /** The call ended by the platform with this cause, reported once, into wrap-up; its wrap-up time. */
+  const expectEndedByPlatform = async (interactionId: string, adviserId: string, cause: string) => {
+    const row = await until(async () => api.interaction(interactionId), (r) => r.state === 'wrap_up', `wrap-up (${cause})`);
+    expect(row).toMatchObject({ adviser_id: adviserId, end_reason: `platform_${cause}` });
+    const phoneCall = await callRow(interactionId);
+    expect(phoneCall).toMatchObject({ state: 'ended', ended_by: 'platform', end_cause: cause });
+    expect(await api.steps(interactionId)).toEqual(['queued', 'offered', 'phone_ringing', 'accepted', 'wrap_up']);
+    // Once, from the dialog's timeout: the BYEs the platform then sent are nobody's hang-up.
+    expect(platformEnds(phoneCall!.call_id)).toBe(1);
+    return { talkedMs: Date.parse(row.wrap_up_at!) - Date.parse(row.accepted_at!), wrapUpAt: Date.parse(row.wrap_up_at!) };
+  };
+
+  it('ends an answered call at once when the softphone\'s connection closes without a BYE (a crashed browser): BYE to the caller, wrap-up ended by the platform', async () => {
+    await f.deps.db.kysely.updateTable('adviser_presence').set({ intent: 'offline', state: 'offline' }).execute();
+    const vera = await wsAdviser('Vera');
+    const caller = await sipp(callerScenario('adviser hangs up'), { ...callerOpts('0701113300'), timeoutSeconds: 20 });
+    await answerOnWs(vera.phone);
+    const call = await answeredCall('0701113300', undefined);
+    const vanished = Date.now();
+    vera.phone.vanish();
+    await expectSuccess(caller, 'caller whose adviser vanished');
+    const { wrapUpAt } = await expectEndedByPlatform(call.id, vera.desk.id, 'connection_lost');
+    expect(wrapUpAt - vanished).toBeLessThan(5000);
+  });
+
+  // The keepalives run at the dialog module's shortest interval (30 s), and
+  // a missed one takes 10 s to time out and 10 s more to end the call: so
+  // the three calls run side by side, one test of about a minute.
+  it('ends an answered call whose phone stopped answering keepalives: BYE to the other side, wrap-up ended by the platform; a healthy call carries on', async () => {
+    await f.deps.db.kysely.updateTable('adviser_presence').set({ intent: 'offline', state: 'offline' }).execute();
+
+    // 1. The caller (UDP) vanishes; the adviser's phone stays on.
+    const walt = await addAdviser(f, 'Walt');
+    const c = await credentialsOf(walt.token);
+    const waltPhone = await sipp(adviserPhoneScenario(), { timeoutSeconds: 100 });
+    await expectSuccess(await register(c.sipUser, c.authorizationUsername, c.password, 200, waltPhone.port), 'register');
+    await api.ready(walt);
+    const caller1 = await sipp(callerScenario(120_000), callerOpts('0701113301'));
+    const call1 = await answeredCall('0701113301', undefined);
+    await caller1.kill();
+
+    // 2. The adviser's softphone hangs, its connection still open; the caller stays on.
+    const ida = await wsAdviser('Ida');
+    const caller2 = await sipp(callerScenario('adviser hangs up'), callerOpts('0701113302'));
+    await answerOnWs(ida.phone);
+    const call2 = await answeredCall('0701113302', call1.id);
+    ida.phone.freeze();
+
+    // 3. Both sides answer the keepalives; the caller hangs up after 55 s,
+    // once the others were ended (and before a second keepalive).
+    const hugo = await wsAdviser('Hugo');
+    const caller3 = await sipp(callerScenario(55_000), callerOpts('0701113303'));
+    await answerOnWs(hugo.phone);
+    const call3 = await answeredCall('0701113303', call2.id);
+
+    // The survivors of 1 and 2 hear the platform's BYE; 3 ends as its caller hangs up.
+    await expectSuccess(waltPhone, 'adviser whose caller vanished');
+    await expectSuccess(caller2, 'caller whose adviser hung');
+    await expectSuccess(caller3, 'caller of the healthy call');
+
+    let lastEnded = 0;
+    for (const [call, adviser] of [[call1, walt], [call2, ida.desk]] as const) {
+      const { talkedMs, wrapUpAt } = await expectEndedByPlatform(call.id, adviser.id, 'keepalive_failed');
+      // Noticed within a minute of the answer: the first keepalive at 30 s, 10 s to fail, 10 s to end.
+      expect(talkedMs).toBeGreaterThanOrEqual(40_000);
+      expect(talkedMs).toBeLessThan(60_000);
+      lastEnded = Math.max(lastEnded, wrapUpAt);
+    }
+
+    const healthy = await until(async () => api.interaction(call3.id), (r) => r.state === 'wrap_up', 'wrap-up of the healthy call');
+    expect(healthy).toMatchObject({ adviser_id: hugo.desk.id, end_reason: 'caller_hung_up' });
+    const healthyCall = await callRow(call3.id);
+    expect(healthyCall).toMatchObject({ ended_by: 'caller', end_cause: null });
+    expect(platformEnds(healthyCall!.call_id)).toBe(0);
+    // It outlived the others' detection, and was kept alive rather than
+    // left alone: the softphone answered the platform's keepalive.
+    expect(Date.parse(healthy.wrap_up_at!)).toBeGreaterThan(lastEnded);
+    expect(hugo.phone.inDialog.map((m) => m.firstLine.split(' ')[0])).toEqual(['ACK', 'OPTIONS', 'BYE']);
+  }, 150_000);
 });

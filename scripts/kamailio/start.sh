@@ -43,5 +43,5 @@ args=(-f "$cfg" -DD -E -m 64 -M 16
 [ -n "${KAMAILIO_PID_FILE:-}" ] && args+=(-P "$KAMAILIO_PID_FILE")
 # The secret goes through the environment: command lines are visible to every local user.
 export KAMAILIO_SIP_SECRET="$SIP_SECRET"
-# Further arguments go to Kamailio, e.g. -A NO_PSTN_STANDIN or -A WS_ORIGINS_RE=\"…\".
+# Further arguments go to Kamailio, e.g. -A NO_PSTN_STANDIN, -A WS_ORIGINS_RE=\"…\" or -A KA_INTERVAL=60.
 exec kamailio "${args[@]}" "$@"

@@ -14,6 +14,8 @@ export interface SippRun {
   /** What sipp printed and the scenario's own <log> lines. */
   output(): Promise<string>;
   stop(): Promise<void>;
+  /** The endpoint vanishes: killed outright, it sends nothing more (no BYE) and answers nothing. */
+  kill(): Promise<void>;
 }
 
 export interface SippOptions {
@@ -31,7 +33,9 @@ export async function runSipp(scenario: string, opts: SippOptions = {}): Promise
   const dir = await mkdtemp(path.join(tmpdir(), 'sipp-'));
   await writeFile(path.join(dir, 'scenario.xml'), scenario);
   const port = await freePort();
-  const args = ['-sf', 'scenario.xml', '-i', '127.0.0.1', '-p', String(port), '-m', '1', '-nostdin', '-trace_logs', '-trace_err'];
+  // -aa: like any real phone, every endpoint answers the platform's keepalives
+  // (in-dialog OPTIONS) whenever they come, outside what the scenario expects.
+  const args = ['-sf', 'scenario.xml', '-i', '127.0.0.1', '-p', String(port), '-m', '1', '-nostdin', '-aa', '-trace_logs', '-trace_err'];
   args.push('-timeout', `${opts.timeoutSeconds ?? 20}s`, '-timeout_error');
   for (const [k, v] of Object.entries(opts.keys ?? {})) args.push('-key', k, v);
   if (opts.authUser) args.push('-au', opts.authUser);
@@ -57,6 +61,11 @@ export async function runSipp(scenario: string, opts: SippOptions = {}): Promise
       const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
       await done;
       clearTimeout(timer);
+    },
+    async kill() {
+      if (exited) return;
+      child.kill('SIGKILL');
+      await done;
     },
   };
 }
@@ -230,7 +239,8 @@ Content-Length: 0
 
 /**
  * A consumer calling [dialled] as [caller]: waits to be answered, talks for
- * `talkMs` and hangs up — or, given 'adviser hangs up', waits for the BYE.
+ * `talkMs` and hangs up — or, given 'adviser hangs up', waits for the BYE
+ * (the adviser's, or the platform's when it ends the call).
  */
 export function callerScenario(talkMs: number | 'adviser hangs up'): string {
   return xml(`

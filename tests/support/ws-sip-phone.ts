@@ -1,7 +1,9 @@
 // A minimal SIP user agent over WebSocket (RFC 7118), the transport the
 // workstation's softphone uses: it registers with digest authentication and
-// answers incoming INVITEs as the test says. Just enough SIP for the tests
-// to check the platform's WebSocket side; not a softphone.
+// answers incoming INVITEs as the test says; on an answered call it answers
+// the platform's keepalives and a BYE, as SIP.js does, until it vanishes.
+// Just enough SIP for the tests to check the platform's WebSocket side; not
+// a softphone.
 import { createHash, randomUUID } from 'node:crypto';
 import WebSocket from 'ws';
 
@@ -31,8 +33,16 @@ export const header = (m: SipMessage, name: string): string | undefined => m.hea
 export interface WsPhone {
   /** Incoming INVITEs, in order. */
   invites: SipMessage[];
+  /** Requests within an answered call (ACK, OPTIONS, BYE), in order. */
+  inDialog: SipMessage[];
   /** Replies to the latest INVITE with this status (e.g. 486 Busy Here). */
   reply(status: number, reason: string): void;
+  /** Picks up the latest INVITE: rings (180), then answers (200 OK with SDP). */
+  answer(): void;
+  /** Gone without a word, as when the browser crashes: the connection drops, no BYE. */
+  vanish(): void;
+  /** Silent from now on, its connection left open: a hung browser, or a network gone dark. */
+  freeze(): void;
   close(): Promise<void>;
 }
 
@@ -42,11 +52,40 @@ export async function registerWsPhone(url: string, c: { sipUser: string; domain:
   const host = `${rand()}.invalid`;
   const callId = rand();
   const invites: SipMessage[] = [];
+  const inDialog: SipMessage[] = [];
   const waiters: Array<(m: SipMessage) => void> = [];
+  // To tags of the calls this phone answered: a request within one of them is answered, any other 481.
+  const answered = new Set<string>();
+  let frozen = false;
+  const respond = (req: SipMessage, status: number, reason: string, extra: string[] = [], body = '') =>
+    ws.send(
+      [
+        `SIP/2.0 ${status} ${reason}`,
+        ...req.headers.get('via')!.map((v) => `Via: ${v}`),
+        `From: ${header(req, 'from')}`,
+        `To: ${header(req, 'to')}`,
+        `Call-ID: ${header(req, 'call-id')}`,
+        `CSeq: ${header(req, 'cseq')}`,
+        ...extra,
+        `Content-Length: ${Buffer.byteLength(body)}`,
+        '',
+        body,
+      ].join('\r\n'),
+    );
   ws.on('message', (data: Buffer) => {
+    if (frozen) return;
     const m = parseSip(data.toString());
     if (m.firstLine.startsWith('INVITE ')) invites.push(m);
     else if (m.firstLine.startsWith('SIP/2.0')) waiters.shift()?.(m);
+    else {
+      const tag = header(m, 'to')?.match(/;tag=([^;>\s]+)/)?.[1];
+      if (!tag || !answered.has(tag)) {
+        if (!m.firstLine.startsWith('ACK ')) respond(m, 481, 'Call/Transaction Does Not Exist');
+        return;
+      }
+      inDialog.push(m);
+      if (!m.firstLine.startsWith('ACK ')) respond(m, 200, 'OK');
+    }
   });
   const register = (cseq: number, auth?: string) =>
     new Promise<SipMessage>((resolve) => {
@@ -79,6 +118,24 @@ export async function registerWsPhone(url: string, c: { sipUser: string; domain:
   if (!ok.firstLine.startsWith('SIP/2.0 200')) throw new Error(`registration over WebSocket refused: ${ok.firstLine}`);
   return {
     invites,
+    inDialog,
+    answer() {
+      const inv = invites.at(-1);
+      if (!inv) throw new Error('no INVITE to answer');
+      const tag = rand();
+      answered.add(tag);
+      const answering = { ...inv, headers: new Map(inv.headers).set('to', [`${header(inv, 'to')};tag=${tag}`]) };
+      const dialogHeaders = [...(inv.headers.get('record-route') ?? []).map((r) => `Record-Route: ${r}`), `Contact: <sip:${c.sipUser}@${host};transport=ws>`];
+      respond(answering, 180, 'Ringing', dialogHeaders);
+      const sdp = ['v=0', 'o=adviser 1 1 IN IP4 127.0.0.1', 's=-', 'c=IN IP4 127.0.0.1', 't=0 0', 'm=audio 9 RTP/AVP 0', 'a=rtpmap:0 PCMU/8000', ''].join('\r\n');
+      respond(answering, 200, 'OK', [...dialogHeaders, 'Content-Type: application/sdp'], sdp);
+    },
+    vanish() {
+      ws.terminate();
+    },
+    freeze() {
+      frozen = true;
+    },
     reply(status, reason) {
       const inv = invites.at(-1);
       if (!inv) throw new Error('no INVITE to answer');
@@ -97,6 +154,7 @@ export async function registerWsPhone(url: string, c: { sipUser: string; domain:
       );
     },
     async close() {
+      if (ws.readyState === WebSocket.CLOSED) return;
       ws.close();
       await new Promise((r) => ws.once('close', r));
     },
