@@ -86,6 +86,12 @@ export function createSipAdapter(options: SipAdapterOptions): SipAdapter {
   const callIdOf = new Map<Session, string>();
   /** Why we ended a call ourselves, so the Terminated state reports the right cause. */
   const localCause = new Map<string, EndCause>();
+  /**
+   * Inbound calls being answered here: one that ends before it is up failed
+   * (its media could not be agreed, say) rather than being given up by the
+   * caller. SIP.js ends it before accept()'s promise says so.
+   */
+  const answering = new Set<string>();
   const emit = options.onEvent;
 
   const mediaConstraints = (): MediaStreamConstraints => {
@@ -112,6 +118,7 @@ export function createSipAdapter(options: SipAdapterOptions): SipAdapter {
     session.stateChange.addListener((state) => {
       if (state === SessionState.Established) {
         established = true;
+        answering.delete(callId);
         playRemote(session);
         emit({ type: 'established', callId });
       }
@@ -120,7 +127,8 @@ export function createSipAdapter(options: SipAdapterOptions): SipAdapter {
         callIdOf.delete(session);
         // An inbound call that ends before anyone here answered or rejected it was
         // given up by the caller (or taken back by the platform).
-        const cause = localCause.get(callId) ?? (session instanceof Invitation && !established ? 'canceled' : 'remote_hangup');
+        const unanswered = answering.delete(callId) ? 'failed' : 'canceled';
+        const cause = localCause.get(callId) ?? (session instanceof Invitation && !established ? unanswered : 'remote_hangup');
         localCause.delete(callId);
         if (sessions.size === 0) options.audioElement.srcObject = null;
         emit({ type: 'ended', callId, cause });
@@ -362,6 +370,7 @@ export function createSipAdapter(options: SipAdapterOptions): SipAdapter {
       switch (effect.op) {
         case 'answer':
           if (session instanceof Invitation) {
+            answering.add(effect.callId);
             await session.accept({ sessionDescriptionHandlerOptions: { constraints: mediaConstraints() } }).catch(() => {
               localCause.set(effect.callId, 'failed');
               void session.dispose();
