@@ -104,7 +104,13 @@ export type PhoneCommand =
   | { kind: 'dtmf'; callId: string; tones: string }
   /** A number (digits, optionally with +) or a sip: URI; interactionId goes out as X-Interaction-Id. */
   | { kind: 'dial'; target: string; interactionId?: string | null }
-  | { kind: 'blindTransfer'; callId: string; target: string }
+  /**
+   * `toQueue`: the target is a queue (a service number): done once it rings
+   * there, as the caller waits in line and not with the adviser. Any other
+   * blind transfer is done when the target answers; until then the adviser
+   * keeps the call, and gets it back if nobody does.
+   */
+  | { kind: 'blindTransfer'; callId: string; target: string; toQueue?: boolean }
   | { kind: 'warmTransferStart'; callId: string; target: string }
   | { kind: 'warmTransferComplete' }
   | { kind: 'warmTransferCancel' };

@@ -25,6 +25,8 @@ export function parsePhoneCommand(input: unknown): PhoneCommand | null {
       if (c.interactionId !== undefined && c.interactionId !== null && !str(c.interactionId)) return null;
       return { kind: 'dial', target: c.target, interactionId: (c.interactionId as string | null | undefined) ?? null };
     case 'blindTransfer':
+      if (c.toQueue !== undefined && typeof c.toQueue !== 'boolean') return null;
+      return str(c.callId) && str(c.target) ? { kind: 'blindTransfer', callId: c.callId, target: c.target, ...(c.toQueue ? { toQueue: true } : {}) } : null;
     case 'warmTransferStart':
       return str(c.callId) && str(c.target) ? { kind: c.kind, callId: c.callId, target: c.target } : null;
     case 'warmTransferComplete':

@@ -121,9 +121,11 @@ describe('parsePhoneCommand', () => {
   it('passes well-formed commands and refuses anything else', () => {
     expect(parsePhoneCommand({ kind: 'dial', target: '0771525525', interactionId: 'cb-1' })).toEqual({ kind: 'dial', target: '0771525525', interactionId: 'cb-1' });
     expect(parsePhoneCommand({ kind: 'dial', target: '0771525525' })).toEqual({ kind: 'dial', target: '0771525525', interactionId: null });
+    expect(parsePhoneCommand({ kind: 'blindTransfer', callId: 'c', target: '081234567' })).toEqual({ kind: 'blindTransfer', callId: 'c', target: '081234567' });
+    expect(parsePhoneCommand({ kind: 'blindTransfer', callId: 'c', target: 'sip:0771525525@x;xfer=t', toQueue: true })).toEqual({ kind: 'blindTransfer', callId: 'c', target: 'sip:0771525525@x;xfer=t', toQueue: true });
     expect(parsePhoneCommand({ kind: 'mute', callId: 'c', muted: true })).toEqual({ kind: 'mute', callId: 'c', muted: true });
     expect(parsePhoneCommand({ kind: 'warmTransferComplete', extra: 1 })).toEqual({ kind: 'warmTransferComplete' });
-    for (const bad of [null, 'hold', {}, { kind: 'hold' }, { kind: 'mute', callId: 'c', muted: 'yes' }, { kind: 'dial', target: 5 }, { kind: 'dtmf', callId: 'c', tones: 'x'.repeat(65) }, { kind: 'explode' }, { kind: '__proto__' }]) {
+    for (const bad of [null, 'hold', {}, { kind: 'hold' }, { kind: 'mute', callId: 'c', muted: 'yes' }, { kind: 'dial', target: 5 }, { kind: 'blindTransfer', callId: 'c', target: 't', toQueue: 'yes' }, { kind: 'dtmf', callId: 'c', tones: 'x'.repeat(65) }, { kind: 'explode' }, { kind: '__proto__' }]) {
       expect(parsePhoneCommand(bad)).toBeNull();
     }
   });

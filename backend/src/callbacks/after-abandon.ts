@@ -9,18 +9,18 @@
 // booking horizon: the call stays simply abandoned.
 import type { InteractionRow } from '../db/schema.js';
 import { logStep } from '../interactions/log.js';
-import { hoursOf, queueFor } from '../queues/service.js';
+import { queueFor } from '../queues/service.js';
 import type { RoutingTx } from '../routing/lock.js';
 import { createCallback, hasPendingCallback } from './create.js';
 import { swedishE164 } from './swedish-phone.js';
-import { firstWindow } from './window.js';
+import { firstWindow, queueHoursOf } from './window.js';
 
 /** Books the callback for the abandoned call `abandoned` from `caller`; answers its interaction id, or null when none is booked. */
 export async function callbackAfterAbandon(rtx: RoutingTx, abandoned: InteractionRow, caller: string): Promise<string | null> {
   const phone = swedishE164(caller);
   if (!phone.ok) return null;
   const queue = await queueFor(rtx.trx, 'callback', abandoned.language);
-  const window = firstWindow({ hours: hoursOf(queue), observesHolidays: queue.observes_holidays === 1, active: queue.active === 1 }, rtx.now);
+  const window = firstWindow(queueHoursOf(queue), rtx.now);
   if (!window || (await hasPendingCallback(rtx, phone.e164))) return null;
   const { interactionId } = await createCallback(rtx, { phone: phone.e164, language: abandoned.language, start: window.start, end: window.end, afterInteractionId: abandoned.id });
   await logStep(rtx, abandoned.id, 'callback_booked', { queueId: abandoned.queue_id, detail: { callbackId: interactionId } });

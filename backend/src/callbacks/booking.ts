@@ -6,8 +6,8 @@ import type { Static } from '@sinclair/typebox';
 import type { Deps } from '../deps.js';
 import { Problem } from '../http/problem.js';
 import { liveWork } from '../routing/engine.js';
-import { hoursOf, queueFor } from '../queues/service.js';
-import { checkWindow } from './window.js';
+import { queueFor } from '../queues/service.js';
+import { checkWindow, queueHoursOf } from './window.js';
 import { maskPhone, swedishE164, type PhoneIssue } from './swedish-phone.js';
 import { createCallback, hasPendingCallback } from './create.js';
 import type { CallbackConfirmationSchema, NewCallbackBody } from './schemas.js';
@@ -33,7 +33,7 @@ export async function bookCallback(deps: Deps, body: Static<typeof NewCallbackBo
 
   const booked = await liveWork(deps, async (rtx) => {
     const queue = await queueFor(rtx.trx, 'callback', body.language);
-    const verdict = checkWindow({ hours: hoursOf(queue), observesHolidays: queue.observes_holidays === 1, active: queue.active === 1 }, start, end, rtx.now);
+    const verdict = checkWindow(queueHoursOf(queue), start, end, rtx.now);
     if (!verdict.ok && verdict.kind === 'invalid') throw invalid(verdict.field, verdict.message);
     if (!verdict.ok) {
       throw new Problem(409, 'queue_closed', 'We do not call back at that time; choose a window within the opening hours', {

@@ -7,7 +7,7 @@ import { actorOf, caseWorkers, operations } from '../http/access.js';
 import { IdParams, ref } from '../http/schemas.js';
 import { publicGuard } from '../public/guard.js';
 import { createRateLimiter } from '../public/rate-limit.js';
-import { hoursOf, queueFor } from '../queues/service.js';
+import { queueFor } from '../queues/service.js';
 import { recordAttempt } from './attempts.js';
 import { bookCallback } from './booking.js';
 import { getCallback } from './detail.js';
@@ -16,7 +16,7 @@ import {
   CallbackAttemptBody, CallbackAttemptResultSchema, CallbackConfirmationSchema, CallbackDetailSchema, callbackSchemas, CallbackSlotsQuery, CallbackSlotsSchema,
   NewCallbackBody, OverdueCallbacksSchema,
 } from './schemas.js';
-import { bookableDays } from './window.js';
+import { bookableDays, queueHoursOf } from './window.js';
 import './expiry.js';
 
 export const callbacksDomain: Domain = {
@@ -41,7 +41,7 @@ export const callbacksDomain: Domain = {
       async (req, reply) => {
         guard(req, reply, reads);
         const queue = await queueFor(deps.db.kysely, 'callback', req.query.language);
-        const days = bookableDays({ hours: hoursOf(queue), observesHolidays: queue.observes_holidays === 1, active: queue.active === 1 }, deps.clock.now());
+        const days = bookableDays(queueHoursOf(queue), deps.clock.now());
         return { language: req.query.language, days };
       },
     );

@@ -5,7 +5,9 @@
 import { periodsOn, type OpeningHours } from '../partners/opening-hours.js';
 import { addDays, instantsAt, isoDate, localTimeOf, type LocalDate } from '../partners/stockholm-time.js';
 import { MINUTE, DAY } from '../shared/clock.js';
+import type { QueueRow } from '../db/schema.js';
 import { queueNextOpening, withHolidays } from '../queues/hours.js';
+import { hoursOf } from '../queues/service.js';
 
 /** A window shorter than this gives an adviser no real chance of a second attempt. */
 export const MIN_WINDOW_MS = 30 * MINUTE;
@@ -23,6 +25,13 @@ export interface QueueHours {
   observesHolidays: boolean;
   active: boolean;
 }
+
+/** The callback queue's row as the window rules read it. */
+export const queueHoursOf = (row: Pick<QueueRow, 'hours' | 'observes_holidays' | 'active'>): QueueHours => ({
+  hours: hoursOf(row),
+  observesHolidays: row.observes_holidays === 1,
+  active: row.active === 1,
+});
 
 export type WindowVerdict =
   | { ok: true }

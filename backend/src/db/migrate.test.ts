@@ -27,6 +27,30 @@ describeEachDialect('migrations', (dialect) => {
     expect(counter?.value).toBe(0);
   });
 
+  it('keeps the calls already recorded when a contact may have several (0009), and then takes a second call for one contact', async () => {
+    t = await createEmptyDb(dialect);
+    const through0008 = migrations.slice(0, migrations.findIndex(([name]) => name === '0009-phone-transfers'));
+    await migrateToLatest(t.db, through0008);
+    const at = '2026-11-25T09:00:00.000Z';
+    await sql`insert into interactions (id, channel, queue_id, language, state, enqueued_at, available_at, arrived_at, offers, version, updated_at)
+      values ('ix-1', 'phone', 'phone-sv', 'sv', 'active', ${at}, ${at}, ${at}, 1, 1, ${at})`.execute(t.db.kysely);
+    await sql`insert into phone_calls (call_id, interaction_id, caller, dialled, state, created_at, updated_at, callback_opt_in)
+      values ('call-1', 'ix-1', '0701112233', '0771525525', 'answered', ${at}, ${at}, 1)`.execute(t.db.kysely);
+    // Before: one call per contact.
+    await expect(
+      sql`insert into phone_calls (call_id, interaction_id, caller, dialled, state, created_at, updated_at) values ('call-x', 'ix-1', 'a', 'b', 'waiting', ${at}, ${at})`.execute(t.db.kysely),
+    ).rejects.toThrow();
+    expect(await migrateToLatest(t.db)).toEqual(migrations.slice(through0008.length).map(([name]) => name));
+    const kept = await t.db.kysely.selectFrom('phone_calls').selectAll().execute();
+    expect(kept).toEqual([expect.objectContaining({ call_id: 'call-1', interaction_id: 'ix-1', caller: '0701112233', state: 'answered', callback_opt_in: 1 })]);
+    await sql`insert into phone_calls (call_id, interaction_id, caller, dialled, state, created_at, updated_at) values ('call-2', 'ix-1', '0701112233', '0771525525', 'waiting', ${at}, ${at})`.execute(t.db.kysely);
+    expect(await t.db.kysely.selectFrom('phone_calls').select('call_id').where('interaction_id', '=', 'ix-1').orderBy('call_id').execute()).toEqual([{ call_id: 'call-1' }, { call_id: 'call-2' }]);
+    // Still tied to a real contact.
+    await expect(
+      sql`insert into phone_calls (call_id, interaction_id, caller, dialled, state, created_at, updated_at) values ('call-3', 'nobody', 'a', 'b', 'waiting', ${at}, ${at})`.execute(t.db.kysely),
+    ).rejects.toThrow();
+  });
+
   it('refuses a database that ran a migration this build does not know', async () => {
     t = await createEmptyDb(dialect);
     await migrateToLatest(t.db, [...migrations, ['9999-from-the-future', noop]]);

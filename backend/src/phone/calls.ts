@@ -5,8 +5,8 @@
 // in line); a caller who hangs up while waiting has abandoned; a hang-up during
 // the conversation ends it into wrap-up. The platform may repeat a report or
 // send one late: every step checks where the call is and does nothing twice.
-import type { Actor, Deps } from '../deps.js';
-import type { InteractionRow, PhoneCallRow, Role } from '../db/schema.js';
+import type { Deps } from '../deps.js';
+import type { InteractionRow, PhoneCallRow } from '../db/schema.js';
 import { Problem } from '../http/problem.js';
 import { SECOND } from '../shared/clock.js';
 import { expireOffer, liveWork, readInteraction } from '../routing/engine.js';
@@ -16,6 +16,7 @@ import { acceptTx, consumerLeftTx } from '../interactions/lifecycle.js';
 import { logStep } from '../interactions/log.js';
 import { setIntentBySystem } from '../presence/service.js';
 import { callbackAfterAbandon } from '../callbacks/after-abandon.js';
+import { actorOfUser } from './platform-actor.js';
 import { continueTransferred } from './transfers.js';
 import { ensureSipUser, userOfSipUser } from './sip-users.js';
 
@@ -61,7 +62,9 @@ export async function callArrived(deps: Deps, a: Arrival): Promise<{ interaction
     if (seen) return { interactionId: seen.interaction_id };
     const continued = a.transfer ? await continueTransferred(rtx, a.transfer, a.callId, a.from) : null;
     if (continued) {
-      await insertCall(rtx, a, continued.id);
+      // The caller's wish for a callback, given on the first call, holds for the contact.
+      const asked = await rtx.trx.selectFrom('phone_calls').select('call_id').where('interaction_id', '=', continued.id).where('callback_opt_in', '=', 1).executeTakeFirst();
+      await insertCall(rtx, { ...a, callbackOptIn: a.callbackOptIn === true || asked !== undefined }, continued.id);
       return { interactionId: continued.id };
     }
     const queue = await rtx.trx.selectFrom('queues').select(['id', 'language', 'channel']).where('id', '=', number.queueId).executeTakeFirst();
@@ -83,17 +86,21 @@ async function insertCall(rtx: RoutingTx, a: Arrival, interactionId: string): Pr
     .execute();
 }
 
-/** The contact's latest call: an earlier one was handed on by a transfer, and its end is not the consumer's. */
+/**
+ * Whether the contact still goes by this call: not when a transfer asked
+ * for during it was carried by another call since (its end is then the
+ * adviser's leg going, not the consumer leaving).
+ */
 async function isCurrentCall(rtx: RoutingTx, call: PhoneCallRow): Promise<boolean> {
-  const latest = await rtx.trx
-    .selectFrom('phone_calls')
-    .select('call_id')
+  const handedOn = await rtx.trx
+    .selectFrom('phone_transfers')
+    .select('token')
     .where('interaction_id', '=', call.interaction_id)
-    .orderBy('created_at', 'desc')
-    .orderBy('call_id', 'desc')
-    .limit(1)
+    .where('used_call_id', 'is not', null)
+    .where('used_call_id', '!=', call.call_id)
+    .where('created_at', '>=', call.created_at)
     .executeTakeFirst();
-  return latest?.call_id === call.call_id;
+  return handedOn === undefined;
 }
 
 /**
@@ -124,12 +131,6 @@ export async function callTarget(deps: Deps, callId: string): Promise<Target> {
   // offer runs out here, so the platform's "no answer" decides, not a race.
   const left = Math.floor((Date.parse(row.offer_expires_at) - now.getTime()) / SECOND);
   return { kind: 'ring', sipUser, interactionId: row.id, timeoutSeconds: Math.max(1, left) };
-}
-
-/** The adviser's user as an actor of the lifecycle: the phone's answer is theirs. */
-async function actorOf(rtx: RoutingTx, userId: string): Promise<Actor> {
-  const u = await rtx.trx.selectFrom('users').select(['id', 'username', 'role']).where('id', '=', userId).executeTakeFirstOrThrow();
-  return { userId: u.id, username: u.username, role: u.role as Role, sessionId: 'sip-platform', ip: null };
 }
 
 async function adviserOf(rtx: RoutingTx, sipUser: string): Promise<string> {
@@ -179,7 +180,7 @@ export async function callEvent(deps: Deps, e: CallEvent): Promise<{ outcome: 'a
           offered = (await readInteraction(rtx, row.id))!;
         }
         if (row.state !== 'offered' || row.offered_to !== userId) await forgiveMissed(rtx, row.id, userId);
-        await acceptTx(rtx, await actorOf(rtx, userId), offered);
+        await acceptTx(rtx, await actorOfUser(rtx, userId), offered);
         await setCall(rtx, e.callId, { state: 'answered', answered_by: userId, answered_at: rtx.now.toISOString() });
         return applied;
       }

@@ -410,9 +410,34 @@ describeEachDialect('phone', (dialect) => {
         f.deps.clock.advance(61 * SECOND);
         const late = await platform('', { callId: callId(), from: '0701112233', to: '0771525525', transfer: tokenOf(referTo) });
         expect(late.body.trim()).not.toBe(`queued ${interactionId}`);
-        const forged = await platform('', { callId: callId(), from: '0701112233', to: '0771525525', transfer: 'AAAAAAAAAAAAAAAAAAAAAA' });
+        const forgedCall = callId();
+        const forged = await platform('', { callId: forgedCall, from: '0701112233', to: '0771525525', transfer: 'AAAAAAAAAAAAAAAAAAAAAA' });
         expect(forged.statusCode).toBe(200);
+        // A new contact of its own; the adviser's contact is untouched.
+        expect(forged.body.trim()).toBe(`queued ${(await interactionOf(forgedCall)).id}`);
+        expect((await interactionOf(forgedCall)).id).not.toBe(interactionId);
         expect((await api.interaction(interactionId)).state).toBe('active');
+      });
+
+      it('spends every other token of the contact once one is used, and keeps the caller’s wish for a callback', async () => {
+        const { desk, interactionId } = await (async () => {
+          const d = await addAdviser(f, 'Dora');
+          await api.ready(d);
+          const id = callId();
+          await platform('', { callId: id, from: '0701112255', to: '0771525525', callbackOptIn: true });
+          const [, sipUser, ix] = (await target(id)).split(' ');
+          await event({ callId: id, event: 'answered', sipUser });
+          return { desk: d, interactionId: ix! };
+        })();
+        const first = (await start(desk, { interactionId, queueId: 'phone-sv' })).json<{ referTo: string }>().referTo;
+        const second = (await start(desk, { interactionId, queueId: 'phone-en' })).json<{ referTo: string }>().referTo;
+        const carried = callId();
+        expect((await platform('', { callId: carried, from: '0701112255', to: '0771525526', transfer: tokenOf(second) })).body.trim()).toBe(`queued ${interactionId}`);
+        expect((await api.interaction(interactionId)).queue_id).toBe('phone-en');
+        const stale = await platform('', { callId: callId(), from: '0701112255', to: '0771525525', transfer: tokenOf(first) });
+        expect(stale.body.trim()).not.toBe(`queued ${interactionId}`);
+        const rows = await f.deps.db.kysely.selectFrom('phone_calls').select('callback_opt_in').where('call_id', '=', carried).execute();
+        expect(rows).toEqual([{ callback_opt_in: 1 }]);
       });
 
       it('is for the adviser on the call, during it, to an open phone queue or a ready colleague; the API transfer is refused for a platform call', async () => {

@@ -11,12 +11,13 @@
 import { randomBytes } from 'node:crypto';
 import type { Static } from '@sinclair/typebox';
 import type { Actor, Deps } from '../deps.js';
-import type { InteractionRow, Role } from '../db/schema.js';
+import type { InteractionRow } from '../db/schema.js';
 import { Problem } from '../http/problem.js';
 import { transferTargetOf, transferTx } from '../interactions/lifecycle.js';
 import { liveWork, readInteraction } from '../routing/engine.js';
 import type { RoutingTx } from '../routing/lock.js';
 import { SECOND } from '../shared/clock.js';
+import { actorOfUser } from './platform-actor.js';
 import type { PhoneTransferBody, PhoneTransferSchema } from './schemas.js';
 
 export type PhoneTransfer = Static<typeof PhoneTransferSchema>;
@@ -63,12 +64,13 @@ export async function continueTransferred(rtx: RoutingTx, token: string, callId:
   if (!pending || pending.used_call_id || Date.parse(pending.expires_at) < rtx.now.getTime()) return null;
   const row = await readInteraction(rtx, pending.interaction_id);
   const previous = await rtx.trx.selectFrom('phone_calls').select('caller').where('interaction_id', '=', pending.interaction_id).where('state', '=', 'answered').executeTakeFirst();
-  // Still in the adviser's hands, and the same caller: nobody else can take the place in line.
-  if (!row || row.state !== 'active' || !previous || previous.caller !== from) return null;
-  await rtx.trx.updateTable('phone_transfers').set({ used_call_id: callId }).where('token', '=', token).execute();
-  const by = await rtx.trx.selectFrom('users').select(['id', 'username', 'role']).where('id', '=', pending.requested_by).executeTakeFirstOrThrow();
-  const actor: Actor = { userId: by.id, username: by.username, role: by.role as Role, sessionId: 'sip-platform', ip: null };
-  return transferTx(rtx, actor, row, {
+  // Still in the hands of the adviser who asked, and the same caller: nobody
+  // else can take the place in line, nor pull the contact from a colleague
+  // who has it since.
+  if (!row || row.state !== 'active' || row.adviser_id !== pending.requested_by || !previous || previous.caller !== from) return null;
+  // This call carries the contact now: any other token for it is spent too.
+  await rtx.trx.updateTable('phone_transfers').set({ used_call_id: callId }).where('interaction_id', '=', row.id).where('used_call_id', 'is', null).execute();
+  return transferTx(rtx, await actorOfUser(rtx, pending.requested_by), row, {
     queueId: pending.queue_id,
     ...(pending.adviser_id ? { adviserId: pending.adviser_id } : {}),
     ...(pending.note ? { note: pending.note } : {}),

@@ -164,7 +164,10 @@ describe('blind transfer', () => {
   const asked = decide(active, { kind: 'blindTransfer', callId: 'in-1', target: '0771525526' }, ctx());
 
   it('REFERs the call to the target and, once accepted, hangs up as transferred', () => {
-    expect(asked.effects).toEqual([{ op: 'refer', callId: 'in-1', target: '0771525526' }]);
+    expect(asked.effects).toEqual([{ op: 'refer', callId: 'in-1', target: '0771525526', toQueue: false }]);
+    // To a queue the REFER is done once it rings there (the adapter's rule); the command says so.
+    const toQueue = decide(active, { kind: 'blindTransfer', callId: 'in-1', target: 'sip:0771525525@localhost;xfer=abc', toQueue: true }, ctx());
+    expect(toQueue.effects).toEqual([{ op: 'refer', callId: 'in-1', target: 'sip:0771525525@localhost;xfer=abc', toQueue: true }]);
     expect(asked.state.calls[0]?.status).toBe('transferring');
     const accepted = apply(asked.state, { type: 'refer_result', callId: 'in-1', ok: true }, 3_000);
     expect(accepted.effects).toEqual([{ op: 'hangup', callId: 'in-1' }]);

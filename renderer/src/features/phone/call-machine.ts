@@ -140,7 +140,7 @@ export function decide(state: PhoneState, command: PhoneCommand, ctx: MachineCon
       const target = normaliseTarget(command.target);
       if (!target) return refuse(state, 'bad_target');
       const transfer: TransferView = { mode: 'blind', callId: call.id, consultCallId: null, target, priorStatus: call.status, failed: false };
-      return accept({ ...update(state, call.id, { status: 'transferring', pending: null }), transfer }, [{ op: 'refer', callId: call.id, target }], call.id);
+      return accept({ ...update(state, call.id, { status: 'transferring', pending: null }), transfer }, [{ op: 'refer', callId: call.id, target, toQueue: command.toQueue === true }], call.id);
     }
     case 'warmTransferStart': {
       const call = find(state, command.callId);

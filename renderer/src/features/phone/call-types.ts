@@ -28,7 +28,8 @@ export type SipEffect =
   | { op: 'mute'; callId: string; muted: boolean }
   | { op: 'dtmf'; callId: string; tone: string }
   | { op: 'invite'; callId: string; target: string; interactionId: string | null }
-  | { op: 'refer'; callId: string; target: string }
+  /** toQueue: done once the target rings (see the blindTransfer command). */
+  | { op: 'refer'; callId: string; target: string; toQueue: boolean }
   /** REFER on callId whose Refer-To carries Replaces for replacesCallId's dialog. */
   | { op: 'referReplaces'; callId: string; replacesCallId: string };
 

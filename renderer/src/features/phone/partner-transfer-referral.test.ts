@@ -35,6 +35,17 @@ describe('the referral after a call handed over to a partner', () => {
     expect(referralAfter(transfer, after(null), after(endedCall('c-1', 'remote_hangup')))).toBe('forget');
   });
 
+  it('is forgotten when the transfer ends with the call still here (cancelled or refused)', () => {
+    const transferring: PhoneState = {
+      ...INITIAL_PHONE_STATE,
+      calls: [{ ...endedCall('c-1', 'transferred'), status: 'held', endedAt: null, endCause: null }],
+      transfer: { mode: 'warm', callId: 'c-1', consultCallId: 'c-2', target: '081234567', priorStatus: 'held', failed: false },
+    };
+    expect(referralAfter(transfer, transferring, { ...transferring, transfer: null })).toBe('forget');
+    // Still transferring (the consultation rings, or the REFER is out): wait.
+    expect(referralAfter(transfer, transferring, transferring)).toBe('wait');
+  });
+
   it('waits while another call ends, while nothing changed, or when no transfer is remembered', () => {
     const consult = after(endedCall('c-2', 'transferred'));
     expect(referralAfter(transfer, after(null), consult)).toBe('wait');

@@ -22,12 +22,19 @@ export function rememberPartnerTransfer(transfer: PartnerTransfer): void {
   pending = transfer;
 }
 
-/** What to do when the phone goes from `prev` to `next`: the referral to offer, if the remembered call has just been handed over. */
+/**
+ * What to do when the phone goes from `prev` to `next`: offer the referral
+ * once the remembered call has been handed over; forget it when that call
+ * ends otherwise, or when its transfer ends with the call still here
+ * (cancelled, or refused: a later transfer of the call is another matter).
+ */
 export function referralAfter(transfer: PartnerTransfer | null, prev: PhoneState, next: PhoneState): 'offer' | 'forget' | 'wait' {
   if (!transfer) return 'wait';
   const ended = next.lastEnded;
-  if (!ended || ended.id !== transfer.callId || prev.lastEnded === ended) return 'wait';
-  return ended.endCause === 'transferred' ? 'offer' : 'forget';
+  if (ended && ended.id === transfer.callId && prev.lastEnded !== ended) return ended.endCause === 'transferred' ? 'offer' : 'forget';
+  const stillHere = next.calls.some((c) => c.id === transfer.callId);
+  if (prev.transfer?.callId === transfer.callId && next.transfer?.callId !== transfer.callId && stillHere) return 'forget';
+  return 'wait';
 }
 
 export function usePartnerTransferReferral(): void {

@@ -92,7 +92,8 @@ export function PhoneTransferDialog({ callId, number: initialNumber, partner, on
     void resolveTarget().then(
       (target) => {
         if (!target) return fail(t('phone.refused', { reason: t('phone.refused_bad_target') }));
-        const command = effectiveMode === 'blind' ? { kind: 'blindTransfer' as const, callId, target } : { kind: 'warmTransferStart' as const, callId, target };
+        const command =
+          effectiveMode === 'blind' ? { kind: 'blindTransfer' as const, callId, target, toQueue: kind === 'queue' || (routed && kind === 'colleague') } : { kind: 'warmTransferStart' as const, callId, target };
         return phoneCommand(command).then((result) => {
           const refusal = refusalText(result);
           if (refusal) return fail(refusal);

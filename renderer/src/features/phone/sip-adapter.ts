@@ -92,6 +92,10 @@ export function createSipAdapter(options: SipAdapterOptions): SipAdapter {
    * caller. SIP.js ends it before accept()'s promise says so.
    */
   const answering = new Set<string>();
+  /** Calls of a routed contact (they carry its interaction id): never taken over by a Replaces. */
+  const routed = new Set<string>();
+  /** A call answered here to take over another (Replaces): that one ends as transferred once this one is up. */
+  const replacing = new Map<string, string>();
   const emit = options.onEvent;
 
   const mediaConstraints = (): MediaStreamConstraints => {
@@ -119,6 +123,8 @@ export function createSipAdapter(options: SipAdapterOptions): SipAdapter {
       if (state === SessionState.Established) {
         established = true;
         answering.delete(callId);
+        const replaced = replacing.get(callId);
+        if (replaced) localCause.set(replaced, 'transferred');
         playRemote(session);
         emit({ type: 'established', callId });
       }
@@ -128,6 +134,8 @@ export function createSipAdapter(options: SipAdapterOptions): SipAdapter {
         // An inbound call that ends before anyone here answered or rejected it was
         // given up by the caller (or taken back by the platform).
         const unanswered = answering.delete(callId) ? 'failed' : 'canceled';
+        routed.delete(callId);
+        replacing.delete(callId);
         const cause = localCause.get(callId) ?? (session instanceof Invitation && !established ? unanswered : 'remote_hangup');
         localCause.delete(callId);
         if (sessions.size === 0) options.audioElement.srcObject = null;
@@ -163,19 +171,29 @@ export function createSipAdapter(options: SipAdapterOptions): SipAdapter {
   }
 
   function onInvite(invitation: Invitation): void {
+    // A transfer arriving (RFC 3891): the new call takes over one of ours,
+    // answered at once; SIP.js ends the old one. Only a plain call that is up
+    // (a consultation) may be taken over: never one still ringing, nor a
+    // routed contact's call — whoever knows its dialog could otherwise open
+    // this microphone, or move the conversation off the platform.
+    const replacee = invitation.replacee;
+    const replacesCallId = replacee ? (callIdOf.get(replacee) ?? null) : null;
+    if (replacee && (!replacesCallId || replacee.state !== SessionState.Established || routed.has(replacesCallId))) {
+      void invitation.reject({ statusCode: 481 });
+      return;
+    }
     const callId = options.newId();
     track(callId, invitation);
     const identity = invitation.remoteIdentity;
-    // A transfer arriving (RFC 3891): the new call takes over one of ours, answered at once; SIP.js ends the old one.
-    const replacee = invitation.replacee;
-    const replacesCallId = replacee ? (callIdOf.get(replacee) ?? null) : null;
-    if (replacesCallId) localCause.set(replacesCallId, 'transferred');
+    const interactionId = invitation.request.getHeader(INTERACTION_HEADER) ?? null;
+    if (interactionId) routed.add(callId);
+    if (replacesCallId) replacing.set(callId, replacesCallId);
     emit({
       type: 'incoming',
       callId,
       remote: identity.uri.user ?? remoteOf(identity.uri.toString()),
       remoteName: identity.displayName || null,
-      interactionId: invitation.request.getHeader(INTERACTION_HEADER) ?? null,
+      interactionId,
       replacesCallId,
     });
     if (replacesCallId) void adapter.execute({ op: 'answer', callId });
@@ -241,10 +259,10 @@ export function createSipAdapter(options: SipAdapterOptions): SipAdapter {
   }
 
   /**
-   * `reached`: when the transfer counts as done. A blind transfer is done once
-   * the target is reached — ringing (a queue rings until someone answers, and
-   * the consumer waits there, not with the adviser) or answered; a warm one
-   * when the target's phone has taken the consumer's call over.
+   * `reached`: when the transfer counts as done. To a queue once it rings
+   * (180: the consumer waits in line there, not with the adviser); anywhere
+   * else once the target answers (early media, 183, often precedes a failure
+   * announcement), so nobody is lost to a phone that nobody picks up.
    */
   function refer(callId: string, session: Session, to: URI | string, reached: 'ringing' | 'answered'): void {
     const uri = typeof to === 'string' ? UserAgent.makeURI(targetUri(to, domain)) : to;
@@ -268,7 +286,7 @@ export function createSipAdapter(options: SipAdapterOptions): SipAdapter {
           const status = sipfragStatus(notification.request.body);
           if (status === null) return;
           if (status >= 200) settle(status < 300);
-          else if (reached === 'ringing' && (status === 180 || status === 183)) settle(true);
+          else if (reached === 'ringing' && status === 180) settle(true);
         },
       })
       .catch(() => settle(false));
@@ -357,6 +375,7 @@ export function createSipAdapter(options: SipAdapterOptions): SipAdapter {
           sessionDescriptionHandlerOptions: { constraints: mediaConstraints() },
         });
         track(effect.callId, inviter);
+        if (effect.interactionId) routed.add(effect.callId);
         await inviter
           .invite({ requestDelegate: { onReject: (response) => localCause.set(effect.callId, causeOfResponse(response.message.statusCode ?? 0)) } })
           .catch(() => {
@@ -403,7 +422,7 @@ export function createSipAdapter(options: SipAdapterOptions): SipAdapter {
             .catch(() => undefined);
           return;
         case 'refer':
-          refer(effect.callId, session, effect.target, 'ringing');
+          refer(effect.callId, session, effect.target, effect.toQueue ? 'ringing' : 'answered');
           return;
         case 'referReplaces': {
           const target = replacingTarget(sessions.get(effect.replacesCallId));
