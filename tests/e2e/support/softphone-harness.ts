@@ -12,11 +12,12 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 
 export interface HarnessServer {
   /**
-   * A SIP endpoint page registered as `user` in `domain` (default the test
-   * relay's); with `credentials`, as a member of staff on the real platform.
-   * `initScript` runs in the page before the harness (e.g. to watch WebRTC).
+   * A SIP endpoint page registered on the platform at `wsUrl` as `user` in
+   * `domain`: with `credentials`, as a member of staff; a user of digits is a
+   * line on the platform's stand-in for the telephone network. `initScript`
+   * runs in the page before the harness (e.g. to watch WebRTC).
    */
-  open(browser: Browser, relayUrl: string, user: string, domain?: string, extra?: { credentials?: { auth: string; password: string }; initScript?: string }): Promise<Page>;
+  open(browser: Browser, wsUrl: string, user: string, domain: string, extra?: { credentials?: { auth: string; password: string }; initScript?: string }): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -37,11 +38,11 @@ export async function startHarnessServer(): Promise<HarnessServer> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const base = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
   return {
-    async open(browser, relayUrl, user, domain = 'test.invalid', extra = {}) {
+    async open(browser, wsUrl, user, domain, extra = {}) {
       const context = await browser.newContext();
       if (extra.initScript) await context.addInitScript(extra.initScript);
       const page = await context.newPage();
-      const query = new URLSearchParams({ ws: relayUrl, user, domain, ...(extra.credentials ?? {}) });
+      const query = new URLSearchParams({ ws: wsUrl, user, domain, ...(extra.credentials ?? {}) });
       await page.goto(`${base}?${query.toString()}`);
       return page;
     },
