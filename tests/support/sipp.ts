@@ -119,6 +119,19 @@ Content-Length: 0
 `);
 }
 
+/** A phone's 180 to the INVITE just received (its tag is the one its 200 will carry). */
+const ringing = msg(`
+SIP/2.0 180 Ringing
+[last_Via:]
+[last_From:]
+[last_To:];tag=[pid]SIPpTag01[call_number]
+[last_Call-ID:]
+[last_CSeq:]
+[last_Record-Route:]
+Contact: <sip:[local_ip]:[local_port];transport=[transport]>
+Content-Length: 0
+`);
+
 /**
  * A phone that takes one INVITE, rings, answers, and stays on the line until
  * the caller hangs up. An adviser's phone insists on X-Interaction-Id (logged).
@@ -140,17 +153,7 @@ export function adviserPhoneScenario(opts: { interactionId?: boolean; hangUpAfte
     <action>${check}${keep}
     </action>
   </recv>
-  <send>${msg(`
-SIP/2.0 180 Ringing
-[last_Via:]
-[last_From:]
-[last_To:];tag=[pid]SIPpTag01[call_number]
-[last_Call-ID:]
-[last_CSeq:]
-[last_Record-Route:]
-Contact: <sip:[local_ip]:[local_port];transport=[transport]>
-Content-Length: 0
-`)}</send>
+  <send>${ringing}</send>
   <pause milliseconds="300"/>
   <send retrans="500">${msg(`
 SIP/2.0 200 OK
@@ -411,17 +414,7 @@ export function ringsOutScenario(): string {
       <ereg regexp=".*" search_in="hdr" header="Via:" occurrence="2" check_it="true" assign_to="via2"/>
     </action>
   </recv>
-  <send>${msg(`
-SIP/2.0 180 Ringing
-[last_Via:]
-[last_From:]
-[last_To:];tag=[pid]SIPpTag01[call_number]
-[last_Call-ID:]
-[last_CSeq:]
-[last_Record-Route:]
-Contact: <sip:[local_ip]:[local_port];transport=[transport]>
-Content-Length: 0
-`)}</send>
+  <send>${ringing}</send>
   <recv request="CANCEL"/>
   <send>${msg(`
 SIP/2.0 200 OK

@@ -26,7 +26,7 @@ export async function load(rtx: RoutingTx, id: string): Promise<InteractionRow> 
   return row;
 }
 
-const wrongState = (row: InteractionRow, wanted: string) =>
+export const wrongState = (row: InteractionRow, wanted: string) =>
   new Problem(409, 'invalid_state', `The contact is ${row.state.replace('_', '-')}, not ${wanted}`, { state: row.state });
 
 export async function update(rtx: RoutingTx, row: InteractionRow, set: Partial<InteractionRow>): Promise<InteractionRow> {

@@ -12,8 +12,8 @@ import { randomBytes } from 'node:crypto';
 import type { Static } from '@sinclair/typebox';
 import type { Actor, Deps } from '../deps.js';
 import type { InteractionRow } from '../db/schema.js';
-import { Problem } from '../http/problem.js';
-import { transferTargetOf, transferTx } from '../interactions/lifecycle.js';
+import { notFound, Problem } from '../http/problem.js';
+import { transferTargetOf, transferTx, wrongState } from '../interactions/lifecycle.js';
 import { liveWork, readInteraction } from '../routing/engine.js';
 import type { RoutingTx } from '../routing/lock.js';
 import { SECOND } from '../shared/clock.js';
@@ -30,9 +30,9 @@ export const TRANSFER_TOKEN = /^[A-Za-z0-9_-]{22}$/;
 export async function startPhoneTransfer(deps: Deps, actor: Actor, body: Static<typeof PhoneTransferBody>): Promise<PhoneTransfer> {
   return liveWork(deps, async (rtx) => {
     const row = await readInteraction(rtx, body.interactionId);
-    if (!row) throw new Problem(404, 'not_found', 'Interaction not found');
+    if (!row) throw notFound('Interaction');
     if (row.adviser_id !== actor.userId) throw new Problem(403, 'forbidden', 'This contact is handled by someone else');
-    if (row.state !== 'active') throw new Problem(409, 'invalid_state', `The contact is ${row.state}, not active`, { state: row.state });
+    if (row.state !== 'active') throw wrongState(row, 'active');
     const call = await rtx.trx.selectFrom('phone_calls').select(['call_id', 'state']).where('interaction_id', '=', row.id).where('state', '=', 'answered').executeTakeFirst();
     if (!call) throw new Problem(409, 'invalid_state', 'This contact is no call in progress through the SIP platform', { channel: row.channel });
     const target = await transferTargetOf(rtx, actor, row, body);

@@ -9,11 +9,13 @@ import { useUiStore } from '../../app/ui-store';
 import { useSession } from '../session/session-hooks';
 import { liveErrorText, liveProblemCode } from '../live/live-errors';
 import { useColleagues, useMyContacts, useQueues, useTransfer } from '../live/live-hooks';
+import { useTransferLabels } from '../live/transfer-labels';
 
 const LISTS_COLLEAGUES = new Set(['team_lead', 'supervisor']);
 
 export function TransferDialog({ interactionId, onClose }: { interactionId: string; onClose(): void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const labels = useTransferLabels();
   const user = useSession()?.user ?? null;
   const contact = useMyContacts().active.find((i) => i.id === interactionId) ?? null;
   const queues = useQueues();
@@ -50,10 +52,6 @@ export function TransferDialog({ interactionId, onClose }: { interactionId: stri
     );
   };
 
-  const queueName = (q: (typeof queueChoices)[number]) => {
-    const name = i18n.language === 'en' ? q.nameEn : q.nameSv;
-    return q.openNow ? name : t('inbox.transferDialog.closedQueue', { name });
-  };
 
   return (
     <ModalDialog title={t('inbox.transferDialog.title')} onClose={onClose}>
@@ -70,7 +68,7 @@ export function TransferDialog({ interactionId, onClose }: { interactionId: stri
                 <optgroup label={t('inbox.transferDialog.queues')}>
                   {queueChoices.map((q) => (
                     <option key={q.id} value={`queue:${q.id}`}>
-                      {queueName(q)}
+                      {labels.queue(q)}
                     </option>
                   ))}
                 </optgroup>
@@ -78,7 +76,7 @@ export function TransferDialog({ interactionId, onClose }: { interactionId: stri
                   <optgroup label={t('inbox.transferDialog.colleagues')}>
                     {colleagueChoices.map((p) => (
                       <option key={p.userId} value={`adviser:${p.userId}`}>
-                        {t('inbox.transferDialog.colleagueState', { name: p.displayName, state: t(`live.state.${p.state}`) })}
+                        {labels.colleague(p)}
                       </option>
                     ))}
                   </optgroup>

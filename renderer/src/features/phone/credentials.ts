@@ -1,21 +1,12 @@
 // The SIP credentials the backend issues to the signed-in adviser
-// (GET /v1/phone/credentials). The route is not in the generated client yet,
-// so this one file types it by hand; when api-client has it, `PhoneCredentials`
-// becomes components['schemas']['PhoneCredentials'] and the call a typed GET.
+// (GET /v1/phone/credentials), typed by the contract. They are read through
+// the bridge (main adds the session token), which also serves the desktop
+// app's phone window, and checked on arrival: a softphone must not start on
+// half an answer.
+import type { components } from '../../../../api-client/src/index';
 import { desk } from '../../lib/desk';
 
-export interface PhoneCredentials {
-  /** wss:// (or ws:// on loopback) of the platform's SIP-over-WebSocket listener. */
-  wsUrl: string;
-  domain: string;
-  /** The adviser's own SIP address of record, sip:user@domain. */
-  uri: string;
-  authorizationUsername: string;
-  password: string;
-  /** ISO time after which the password no longer works. */
-  expiresAt: string;
-  displayName: string;
-}
+export type PhoneCredentials = components['schemas']['PhoneCredentials'];
 
 export type CredentialsAnswer = { kind: 'ok'; credentials: PhoneCredentials } | { kind: 'not_configured' } | { kind: 'error'; message: string };
 

@@ -14,6 +14,7 @@ import { useUiStore } from '../../app/ui-store';
 import { useSession } from '../session/session-hooks';
 import { liveErrorText } from '../live/live-errors';
 import { useColleagues, useMyContacts, useQueues } from '../live/live-hooks';
+import { useTransferLabels } from '../live/transfer-labels';
 import { normaliseTarget } from './dial-target';
 import { phoneCommand } from './phone-actions';
 import { useCall } from './phone-hooks';
@@ -43,7 +44,8 @@ interface Props {
 }
 
 export function PhoneTransferDialog({ callId, number: initialNumber, partner, onClose }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const labels = useTransferLabels();
   const call = useCall(callId);
   const user = useSession()?.user ?? null;
   const announce = useUiStore((s) => s.announce);
@@ -113,10 +115,6 @@ export function PhoneTransferDialog({ callId, number: initialNumber, partner, on
       <input type="radio" name={name} value={value} checked={checked} onChange={onChange} data-autofocus={autoFocus ? true : undefined} /> {label}
     </label>
   );
-  const queueName = (q: (typeof phoneQueues)[number]) => {
-    const name = i18n.language === 'en' ? q.nameEn : q.nameSv;
-    return q.openNow ? name : t('inbox.transferDialog.closedQueue', { name });
-  };
 
   return (
     <ModalDialog title={t('phone.transferTitle')} onClose={onClose}>
@@ -137,7 +135,7 @@ export function PhoneTransferDialog({ callId, number: initialNumber, partner, on
                 <select id="transfer-queue" value={chosenQueue?.id ?? ''} onChange={(e) => setQueueId(e.target.value)} aria-describedby="transfer-queue-hint">
                   {phoneQueues.map((q) => (
                     <option key={q.id} value={q.id}>
-                      {queueName(q)}
+                      {labels.queue(q)}
                     </option>
                   ))}
                 </select>
@@ -155,7 +153,7 @@ export function PhoneTransferDialog({ callId, number: initialNumber, partner, on
                     <option value="">{t('inbox.transferDialog.choose')}</option>
                     {colleagueChoices.map((p) => (
                       <option key={p.userId} value={p.userId}>
-                        {t('inbox.transferDialog.colleagueState', { name: p.displayName, state: t(`live.state.${p.state}`) })}
+                        {labels.colleague(p)}
                       </option>
                     ))}
                   </select>
